@@ -1,0 +1,56 @@
+package io.github.l2e4j.io;
+
+import io.github.l2e4j.operator.LearnedOperator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The weights shipped inside the jar ({@value #RESOURCE}). Until meta-trained weights ship,
+ * there is no such resource and the default is {@link LearnedOperator#theta0()}.
+ */
+public final class DefaultWeights {
+
+    /** Class-path location of the shipped weights. */
+    public static final String RESOURCE = "/io/github/l2e4j/default-weights.json";
+
+    private static volatile Weights cached;
+
+    private DefaultWeights() {
+    }
+
+    /** The shipped weights (theta0 with provenance "theta0" when none ship). */
+    public static Weights weights() {
+        Weights w = cached;
+        if (w == null) {
+            w = load();
+            cached = w;
+        }
+        return w;
+    }
+
+    /** The shipped operator. */
+    public static LearnedOperator operator() {
+        return weights().operator();
+    }
+
+    /** A short name of the shipped weights: "theta0" or the resource's "name" provenance field. */
+    public static String name() {
+        Object n = weights().provenance().get("name");
+        return n == null ? "theta0" : n.toString();
+    }
+
+    private static Weights load() {
+        try (InputStream in = DefaultWeights.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return new Weights(LearnedOperator.theta0(), Map.of("name", "theta0",
+                        "note", "untrained do-no-harm initialization; no trained weights ship yet"));
+            }
+            return WeightsFile.read(in, "classpath:" + RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}

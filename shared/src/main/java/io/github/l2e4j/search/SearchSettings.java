@@ -1,0 +1,310 @@
+package io.github.l2e4j.search;
+
+import io.github.l2e4j.internal.Checks;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Per-run settings of an {@link L2eSearch}: population size, initial scale and point, envelope
+ * horizon, restarts. Immutable; built with {@link #builder()}.
+ *
+ * <p>Defaults: {@code pairs} = D (so the proxy gradient is exact on quadratics) capped at
+ * {@value #MAX_DEFAULT_PAIRS}; {@code sigma0} = {@value #DEFAULT_SIGMA0} of the mean box width;
+ * initial point uniform in the middle {@value #DEFAULT_INIT_FRACTION} of the box; envelope
+ * horizon from the budget hint, else {@value #DEFAULT_HORIZON} generations; IPOP restarts on.
+ */
+public final class SearchSettings {
+
+    /** Default relative initial scale. */
+    public static final double DEFAULT_SIGMA0 = 0.2;
+    /** The initial point is drawn from this central fraction of the box. */
+    public static final double DEFAULT_INIT_FRACTION = 0.8;
+    /** Envelope horizon (generations per epoch) when no budget is known. */
+    public static final long DEFAULT_HORIZON = 10_000;
+    /** Cap of the default number of sample pairs. */
+    public static final int MAX_DEFAULT_PAIRS = 100;
+    /** Dimensions up to this use the dense metric; above it the limited-memory one. */
+    public static final int DEFAULT_FULL_METRIC_MAX_DIMENSION = 100;
+
+    private final int pairs;
+    private final double sigma0;
+    private final double[] initialPoint;
+    private final long budgetHint;
+    private final long horizon;
+    private final boolean restarts;
+    private final int maxRestarts;
+    private final int populationGrowth;
+    private final int maxPairs;
+    private final boolean noise;
+    private final boolean useExactGradient;
+    private final GradientEstimator estimator;
+    private final int fullMetricMaxDimension;
+    private final int metricMemory;
+
+    private SearchSettings(Builder b) {
+        this.pairs = b.pairs;
+        this.sigma0 = b.sigma0;
+        this.initialPoint = b.initialPoint;
+        this.budgetHint = b.budgetHint;
+        this.horizon = b.horizon;
+        this.restarts = b.restarts;
+        this.maxRestarts = b.maxRestarts;
+        this.populationGrowth = b.populationGrowth;
+        this.maxPairs = b.maxPairs;
+        this.noise = b.noise;
+        this.useExactGradient = b.useExactGradient;
+        this.estimator = b.estimator;
+        this.fullMetricMaxDimension = b.fullMetricMaxDimension;
+        this.metricMemory = b.metricMemory;
+    }
+
+    /** The defaults. */
+    public static SearchSettings defaults() {
+        return builder().build();
+    }
+
+    /** A new builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder initialised with these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.pairs = pairs;
+        b.sigma0 = sigma0;
+        b.initialPoint = initialPoint;
+        b.budgetHint = budgetHint;
+        b.horizon = horizon;
+        b.restarts = restarts;
+        b.maxRestarts = maxRestarts;
+        b.populationGrowth = populationGrowth;
+        b.maxPairs = maxPairs;
+        b.noise = noise;
+        b.useExactGradient = useExactGradient;
+        b.estimator = estimator;
+        b.fullMetricMaxDimension = fullMetricMaxDimension;
+        b.metricMemory = metricMemory;
+        return b;
+    }
+
+    /** Sample pairs for dimension d in the first epoch. */
+    public int pairsFor(int d) {
+        return pairs > 0 ? pairs : Math.max(2, Math.min(d, MAX_DEFAULT_PAIRS));
+    }
+
+    /** Population size (evaluations per generation) for dimension d in the first epoch: 2 pairs + 3. */
+    public int populationSizeFor(int d) {
+        return L2eSearch.EXTRA_ROWS + 2 * pairsFor(d);
+    }
+
+    /** Configured sample pairs, or 0 for the default. */
+    public int pairs() {
+        return pairs;
+    }
+
+    /** Initial scale relative to the mean box width. */
+    public double sigma0() {
+        return sigma0;
+    }
+
+    /** The initial point of the first epoch, if set. */
+    public Optional<double[]> initialPoint() {
+        return Optional.ofNullable(initialPoint).map(double[]::clone);
+    }
+
+    /** Budget hint in evaluations (0 if unknown). */
+    public long budgetHint() {
+        return budgetHint;
+    }
+
+    /** Envelope horizon in generations (0 = from the budget hint or the default). */
+    public long horizon() {
+        return horizon;
+    }
+
+    /** Whether IPOP restarts are on. */
+    public boolean restarts() {
+        return restarts;
+    }
+
+    /** Maximum number of restarts. */
+    public int maxRestarts() {
+        return maxRestarts;
+    }
+
+    /** Factor by which the pairs grow at each restart. */
+    public int populationGrowth() {
+        return populationGrowth;
+    }
+
+    /** Upper limit of the pairs after growth. */
+    public int maxPairs() {
+        return maxPairs;
+    }
+
+    /** Whether the mutation noise is on (off only to check the contraction guarantee). */
+    public boolean noise() {
+        return noise;
+    }
+
+    /** Whether a problem's exact gradient is used when present. */
+    public boolean useExactGradient() {
+        return useExactGradient;
+    }
+
+    /** The proxy gradient estimator. */
+    public GradientEstimator estimator() {
+        return estimator;
+    }
+
+    /** Largest dimension with the dense metric. */
+    public int fullMetricMaxDimension() {
+        return fullMetricMaxDimension;
+    }
+
+    /** Secant pairs kept by the limited-memory metric. */
+    public int metricMemory() {
+        return metricMemory;
+    }
+
+    @Override
+    public String toString() {
+        return "SearchSettings[pairs=" + (pairs > 0 ? pairs : "default") + ", sigma0=" + sigma0
+                + ", initialPoint=" + (initialPoint == null ? "random" : Arrays.toString(initialPoint))
+                + ", budgetHint=" + budgetHint + ", horizon=" + horizon + ", restarts=" + restarts
+                + ", maxRestarts=" + maxRestarts + ", noise=" + noise + ", estimator=" + estimator + "]";
+    }
+
+    /** Builder for {@link SearchSettings}. */
+    public static final class Builder {
+        private int pairs;
+        private double sigma0 = DEFAULT_SIGMA0;
+        private double[] initialPoint;
+        private long budgetHint;
+        private long horizon;
+        private boolean restarts = true;
+        private int maxRestarts = Integer.MAX_VALUE;
+        private int populationGrowth = 2;
+        private int maxPairs = 2048;
+        private boolean noise = true;
+        private boolean useExactGradient = true;
+        private GradientEstimator estimator = GradientEstimator.RIDGE;
+        private int fullMetricMaxDimension = DEFAULT_FULL_METRIC_MAX_DIMENSION;
+        private int metricMemory = 10;
+
+        private Builder() {
+        }
+
+        /**
+         * Sample pairs per generation (population = 2 pairs + 3). Must be &ge; 1.
+         */
+        public Builder pairs(int pairs) {
+            this.pairs = Checks.atLeast("pairs", pairs, 1);
+            return this;
+        }
+
+        /**
+         * Population size N (evaluations per generation): N = 2 pairs + 3, so N must be odd and
+         * &ge; 5.
+         */
+        public Builder populationSize(int n) {
+            if (n < L2eSearch.EXTRA_ROWS + 2 || (n - L2eSearch.EXTRA_ROWS) % 2 != 0) {
+                throw new IllegalArgumentException("populationSize must be odd and >= "
+                        + (L2eSearch.EXTRA_ROWS + 2) + " (3 + 2 x pairs), was " + n);
+            }
+            this.pairs = (n - L2eSearch.EXTRA_ROWS) / 2;
+            return this;
+        }
+
+        /** Initial scale relative to the mean box width, in (0, 1]. */
+        public Builder sigma0(double sigma0) {
+            this.sigma0 = Checks.inClosedRange("sigma0", sigma0, Double.MIN_NORMAL, 1);
+            return this;
+        }
+
+        /** The first epoch's initial point (projected onto the box); null for random. */
+        public Builder initialPoint(double[] x0) {
+            if (x0 != null) {
+                Checks.finiteVector("initialPoint", x0, x0.length);
+            }
+            this.initialPoint = x0 == null ? null : x0.clone();
+            return this;
+        }
+
+        /** Budget hint in evaluations, used for the envelope horizon (0 = unknown). */
+        public Builder budgetHint(long evaluations) {
+            this.budgetHint = Checks.atLeast("budgetHint", evaluations, 0L);
+            return this;
+        }
+
+        /** Envelope horizon in generations per epoch (0 = from the budget hint or the default). */
+        public Builder horizon(long generations) {
+            this.horizon = Checks.atLeast("horizon", generations, 0L);
+            return this;
+        }
+
+        /** Turns IPOP restarts on or off. */
+        public Builder restarts(boolean on) {
+            this.restarts = on;
+            return this;
+        }
+
+        /** Maximum number of restarts (&ge; 0). */
+        public Builder maxRestarts(int max) {
+            this.maxRestarts = Checks.atLeast("maxRestarts", max, 0);
+            return this;
+        }
+
+        /** Growth factor of the pairs at each restart (&ge; 1; 2 is IPOP). */
+        public Builder populationGrowth(int factor) {
+            this.populationGrowth = Checks.atLeast("populationGrowth", factor, 1);
+            return this;
+        }
+
+        /** Upper limit of the pairs after growth (&ge; 1). */
+        public Builder maxPairs(int max) {
+            this.maxPairs = Checks.atLeast("maxPairs", max, 1);
+            return this;
+        }
+
+        /** Mutation noise on (default) or off; off is only meant to check the contraction guarantee. */
+        public Builder noise(boolean on) {
+            this.noise = on;
+            return this;
+        }
+
+        /** Whether to use a problem's exact gradient when it has one (default true). */
+        public Builder useExactGradient(boolean use) {
+            this.useExactGradient = use;
+            return this;
+        }
+
+        /** The proxy gradient estimator (default {@link GradientEstimator#RIDGE}). */
+        public Builder estimator(GradientEstimator estimator) {
+            if (estimator == null) {
+                throw new IllegalArgumentException("estimator must not be null");
+            }
+            this.estimator = estimator;
+            return this;
+        }
+
+        /** Largest dimension that uses the dense metric (&ge; 0). */
+        public Builder fullMetricMaxDimension(int d) {
+            this.fullMetricMaxDimension = Checks.atLeast("fullMetricMaxDimension", d, 0);
+            return this;
+        }
+
+        /** Secant pairs kept by the limited-memory metric (&ge; 1). */
+        public Builder metricMemory(int r) {
+            this.metricMemory = Checks.atLeast("metricMemory", r, 1);
+            return this;
+        }
+
+        /** Builds the settings. */
+        public SearchSettings build() {
+            return new SearchSettings(this);
+        }
+    }
+}
