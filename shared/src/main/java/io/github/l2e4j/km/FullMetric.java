@@ -15,7 +15,7 @@ import java.util.Arrays;
  * eigendecomposition after each update that clips the eigenvalues into
  * {@code [lambda_max / MAX_CONDITION, lambda_max]} and into {@code [scale0 / MAX_SCALE_CHANGE,
  * scale0 * MAX_SCALE_CHANGE]}, so H stays within fixed bounds. The decomposition also gives the
- * sampling factor {@code B diag(sqrt(lambda / scale))}.
+ * sampling factor, the symmetric square root {@code (H / scale)^(1/2) = B diag(sqrt(lambda / scale)) B^T}.
  *
  * <p>Cost per update O(D^3) for the decomposition (Hipparchus' symmetric solver: this runs once
  * per generation, not per candidate).
@@ -29,6 +29,7 @@ public final class FullMetric implements Metric {
     private final double[] shape;
     private final double[] hy;
     private final double[] sqrtRel;
+    private final double[] sqrtShape;
     private final double[] damped;
     private final double[] bs;
     private double scale0;
@@ -45,6 +46,7 @@ public final class FullMetric implements Metric {
         this.shape = new double[d];
         this.hy = new double[d];
         this.sqrtRel = new double[d];
+        this.sqrtShape = new double[d * d];
         this.damped = new double[d];
         this.bs = new double[d];
         double[] ones = new double[d];
@@ -191,6 +193,19 @@ public final class FullMetric implements Metric {
         for (int i = 0; i < d; i++) {
             sqrtRel[i] = Math.sqrt(eigen[i] / meanEigen);
         }
+        // The symmetric square root B diag(sqrt(lambda / mean)) B^T: unlike B diag(...) alone it does
+        // not depend on the signs or the order the eigensolver gives the eigenvectors in, so samples
+        // are a continuous function of H (two runs whose H differ by rounding sample the same points).
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double t = 0;
+                for (int k = 0; k < d; k++) {
+                    t += basis[i * d + k] * sqrtRel[k] * basis[j * d + k];
+                }
+                sqrtShape[i * d + j] = t;
+                sqrtShape[j * d + i] = t;
+            }
+        }
     }
 
     @Override
@@ -235,7 +250,7 @@ public final class FullMetric implements Metric {
             double t = 0;
             int off = i * d;
             for (int k = 0; k < d; k++) {
-                t += basis[off + k] * sqrtRel[k] * xi[k];
+                t += sqrtShape[off + k] * xi[k];
             }
             out[i] = t;
         }

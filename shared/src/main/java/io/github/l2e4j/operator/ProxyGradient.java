@@ -14,7 +14,8 @@ import java.util.Arrays;
  *   g = (Delta^T Delta + lambda I_D)^-1 Delta^T y     (primal form, used when n &gt; D; the same estimate)
  *   lambda = {@value #RIDGE} * trace(Delta^T Delta) / size
  * </pre>
- * It is exact for linear f when the points span R^D, and for quadratic f when the points are
+ * Up to the ridge's bias (relative size lambda / smallest eigenvalue of Delta^T Delta) it is exact
+ * for linear f when the points span R^D, and for quadratic f when the points are
  * symmetric about their mean (antithetic pairs): the even part of f is orthogonal to the odd
  * columns of Delta. When n &le; D it is the minimum-norm estimate in the sampled subspace.
  *
@@ -28,7 +29,7 @@ import java.util.Arrays;
 public final class ProxyGradient {
 
     /** Relative ridge strength. */
-    public static final double RIDGE = 1e-10;
+    public static final double RIDGE = 1e-12;
     /** How many times the ridge is multiplied by 10 when a factorization fails. */
     private static final int RIDGE_RETRIES = 8;
 

@@ -48,19 +48,22 @@ public final class TokenFeatures {
     public static void compute(double[] f, double[] x, int n, int d, int[] order, double[] ranks,
                                double[] anchor, double sigma, double bestBefore, long k, double[] out) {
         Ranking.averageRanks(f, order, n, ranks);
+        // Sums run in sorted order, so the result does not depend on the row order even in the last bit.
         double mean = 0;
         int valid = 0;
-        for (int i = 0; i < n; i++) {
-            if (Ranking.valid(f[i])) {
-                mean += f[i];
+        for (int j = 0; j < n; j++) {
+            double v = f[order[j]];
+            if (Ranking.valid(v)) {
+                mean += v;
                 valid++;
             }
         }
         mean = valid > 0 ? mean / valid : 0;
         double var = 0;
-        for (int i = 0; i < n; i++) {
-            if (Ranking.valid(f[i])) {
-                double t = f[i] - mean;
+        for (int j = 0; j < n; j++) {
+            double v = f[order[j]];
+            if (Ranking.valid(v)) {
+                double t = v - mean;
                 var += t * t;
             }
         }

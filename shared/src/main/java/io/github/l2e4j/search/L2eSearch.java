@@ -444,7 +444,8 @@ public final class L2eSearch {
         System.arraycopy(centre, 0, x, 0, d);
         kind[0] = KIND_CENTRE;
         for (int r = 1; r + 1 < n; r += 2) {
-            drawNoise(1.0);
+            // The epoch's initial spread is the initial condition, drawn even when the noise term is off.
+            drawNoise(1.0, true);
             for (int j = 0; j < d; j++) {
                 double o = fitPair(anchor[j], sigma * noiseVec[j], j);
                 x[r * d + j] = anchor[j] + o;
@@ -459,7 +460,11 @@ public final class L2eSearch {
 
     /** noiseVec = m C^(1/2) xi with xi truncated standard normal; zero when the noise is off. */
     private void drawNoise(double multiplier) {
-        if (!settings.noise()) {
+        drawNoise(multiplier, settings.noise());
+    }
+
+    private void drawNoise(double multiplier, boolean on) {
+        if (!on) {
             Arrays.fill(noiseVec, 0.0);
             return;
         }

@@ -269,7 +269,11 @@ public final class SearchSettings {
             return this;
         }
 
-        /** Mutation noise on (default) or off; off is only meant to check the contraction guarantee. */
+        /**
+         * The mutation noise term of the population update on (default) or off. Off is meant to check
+         * the contraction guarantee: the first population of each epoch is still spread around the
+         * start point, and every later one is then a pure contraction of it.
+         */
         public Builder noise(boolean on) {
             this.noise = on;
             return this;

@@ -1,0 +1,16 @@
+package io.github.l2e4j.study;
+
+import java.util.List;
+
+/**
+ * The service-provider interface through which modules contribute algorithms by name (found with
+ * {@link java.util.ServiceLoader}; register in
+ * {@code META-INF/services/io.github.l2e4j.study.AlgorithmProvider}). {@code shared} contributes
+ * {@code l2e}, {@code l2e-theta0}, {@code cmaes} and {@code random}; each host adapter
+ * contributes its host's algorithms, so {@code shared} never depends on a host.
+ */
+public interface AlgorithmProvider {
+
+    /** The algorithms this provider contributes. */
+    List<Algorithm> algorithms();
+}

@@ -1,0 +1,44 @@
+package io.github.l2e4j.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** Finds algorithms by name among every {@link AlgorithmProvider} on the class path. */
+public final class Algorithms {
+
+    private Algorithms() {
+    }
+
+    /** Every algorithm on the class path, by name (sorted). */
+    public static Map<String, Algorithm> all() {
+        Map<String, Algorithm> map = new TreeMap<>();
+        for (AlgorithmProvider p : ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())) {
+            for (Algorithm a : p.algorithms()) {
+                map.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a);
+            }
+        }
+        return map;
+    }
+
+    /** The names of every algorithm on the class path. */
+    public static List<String> names() {
+        return new ArrayList<>(all().keySet());
+    }
+
+    /**
+     * The named algorithm.
+     *
+     * @throws IllegalArgumentException naming the unknown algorithm and the known ones
+     */
+    public static Algorithm byName(String name) {
+        Algorithm a = all().get(name == null ? "" : name.toLowerCase(Locale.ROOT));
+        if (a == null) {
+            throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + String.join(", ", names()));
+        }
+        return a;
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.l2e4j.study;
+
+import io.github.l2e4j.operator.LearnedOperator;
+import io.github.l2e4j.problem.Problem;
+import io.github.l2e4j.search.L2eOptimizer;
+import io.github.l2e4j.search.Result;
+import io.github.l2e4j.search.SearchSettings;
+
+/** The L2E search with a given operator, as an {@link Algorithm}. */
+public final class L2eAlgorithm implements Algorithm {
+
+    private final String name;
+    private final String description;
+    private final LearnedOperator operator;
+    private final SearchSettings settings;
+
+    /** An L2E algorithm under a name. */
+    public L2eAlgorithm(String name, String description, LearnedOperator operator, SearchSettings settings) {
+        this.name = name;
+        this.description = description;
+        this.operator = operator;
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** The operator. */
+    public LearnedOperator operator() {
+        return operator;
+    }
+
+    @Override
+    public Result minimize(Problem problem, RunSpec spec) {
+        return L2eOptimizer.builder()
+                .operator(operator)
+                .settings(settings)
+                .budget(spec.budget())
+                .stopValue(spec.stopValue())
+                .targets(spec.targets())
+                .build()
+                .minimize(problem, spec.seed());
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.l2e4j.io;
+
+import io.github.l2e4j.TestThetas;
+import io.github.l2e4j.operator.LearnedOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WeightsFileTest {
+
+    @Test
+    void roundTripsThetaRangesAndProvenance(@TempDir Path dir) {
+        LearnedOperator op = TestThetas.random(5, 3);
+        Map<String, Object> prov = new LinkedHashMap<>();
+        prov.put("name", "test");
+        prov.put("seed", 5);
+        Path file = dir.resolve("w.json");
+        WeightsFile.write(new Weights(op, prov), file);
+        Weights back = WeightsFile.read(file);
+        assertThat(back.operator()).isEqualTo(op);
+        assertThat(back.provenance()).containsEntry("name", "test").containsEntry("seed", 5);
+        assertThat(dir.toFile().list()).containsExactly("w.json");
+    }
+
+    @Test
+    void refusesMismatchesNamingTheSourceAndTheField() {
+        String good = WeightsFile.toJson(new Weights(LearnedOperator.theta0(), Map.of()));
+        assertThatThrownBy(() -> WeightsFile.parse("{", "w.json"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("w.json: not valid JSON");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"featureContractVersion\" : 1", "\"featureContractVersion\" : 2"), "w.json"))
+                .hasMessage("w.json: field 'featureContractVersion' must be 1 (this build's version), was 2");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 9"), "w.json"))
+                .hasMessageContaining("'formatVersion'");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"parameterCount\" : 422", "\"parameterCount\" : 421"), "w.json"))
+                .hasMessageContaining("'parameterCount'");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"rho\" : 0.9", "\"rho\" : 1.5"), "w.json"))
+                .hasMessageContaining("w.json: field 'ranges'").hasMessageContaining("rho");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replaceFirst("\"theta\" : \\[ [^,]+,", "\"theta\" : [ \"x\","), "w.json"))
+                .hasMessageContaining("'theta[0]'");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"format\" : \"l2e4j-weights\",", ""), "w.json"))
+                .hasMessage("w.json: missing field 'format'");
+    }
+
+    @Test
+    void theShippedDefaultIsTheta0UntilTrainedWeightsShip() {
+        assertThat(DefaultWeights.operator()).isEqualTo(LearnedOperator.theta0());
+        assertThat(DefaultWeights.name()).isEqualTo("theta0");
+    }
+
+    @Test
+    void readingAMissingFileSaysWhichFile(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.json");
+        assertThatThrownBy(() -> WeightsFile.read(missing)).hasMessageContaining("nope.json");
+        assertThat(Files.exists(missing)).isFalse();
+    }
+}

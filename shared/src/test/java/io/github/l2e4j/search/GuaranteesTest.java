@@ -1,0 +1,150 @@
+package io.github.l2e4j.search;
+
+import io.github.l2e4j.TestThetas;
+import io.github.l2e4j.Tolerances;
+import io.github.l2e4j.benchmark.TestFunctions;
+import io.github.l2e4j.operator.LearnedOperator;
+import io.github.l2e4j.problem.Bounds;
+import io.github.l2e4j.problem.Problem;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The guarantees of DESIGN.md section 4, checked with random weights theta (N(0,1) entries and
+ * the same scaled by 100) as well as theta0: they must hold for every theta.
+ */
+class GuaranteesTest {
+
+    @Provide
+    Arbitrary<Double> thetaScales() {
+        return Arbitraries.of(0.0, 1.0, 100.0);
+    }
+
+    private static LearnedOperator operator(long seed, double scale) {
+        return scale == 0 ? LearnedOperator.theta0() : TestThetas.random(seed, scale);
+    }
+
+    /** G1: with the noise term off, the samples' spread about their anchor contracts by gammaBar every generation. */
+    @Property(tries = 30, seed = "20261125")
+    void g1SpreadContractsWithTheNoiseOff(@ForAll @LongRange(min = 1, max = 100_000) long seed,
+                                          @ForAll("thetaScales") double scale) {
+        LearnedOperator op = operator(seed, scale);
+        double gammaBar = op.ranges().gammaBar();
+        Problem p = TestFunctions.rastrigin(6).withoutGradient();
+        L2eSearch s = L2eSearch.create(op, p.bounds(),
+                SearchSettings.builder().noise(false).restarts(false).build(), seed);
+        double previous = Double.NaN;
+        double first = Double.NaN;
+        int generations = 40;
+        for (int g = 0; g < generations; g++) {
+            double[][] x = s.ask();
+            double[] f = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                f[i] = p.objective().value(x[i]);
+            }
+            s.tell(f);
+            Diagnostics dg = s.diagnostics();
+            if (g > 0) {
+                // p + o - p is exact only up to the rounding of the coordinates (about 1e-16 |p|).
+                double rounding = Tolerances.CONTRACTION * (1 + norm(s.centre()));
+                assertThat(dg.spread()).as("generation %d", g)
+                        .isLessThanOrEqualTo(gammaBar * previous + rounding);
+                assertThat(dg.gammaPrime()).isLessThanOrEqualTo(gammaBar + Tolerances.RANGE);
+            }
+            previous = dg.spread();
+            if (g == 0) {
+                first = previous;
+            }
+        }
+        assertThat(first).isPositive();
+        assertThat(previous).isLessThanOrEqualTo(first * Math.pow(gammaBar, generations - 1) + 1e-12);
+    }
+
+    /** G2: convex L-smooth f with the exact gradient: the centre reaches f - f* <= 1e-8. */
+    @Property(tries = 12, seed = "20261125")
+    void g2CentreConvergesOnTheIllConditionedEllipsoid(@ForAll @LongRange(min = 1, max = 100_000) long seed,
+                                                       @ForAll("thetaScales") double scale) {
+        LearnedOperator op = operator(seed, scale);
+        Problem p = TestFunctions.ellipsoid(10, 1e6);
+        L2eSearch s = L2eSearch.create(op, p.bounds(), SearchSettings.builder().restarts(false).build(),
+                p.gradient().orElseThrow(), seed);
+        double centre = run(s, p, 2000, c -> c.centreValue() <= Tolerances.TARGET);
+        assertThat(centre).isLessThanOrEqualTo(Tolerances.TARGET);
+        assertThat(p.objective().value(s.centre())).isLessThanOrEqualTo(Tolerances.TARGET);
+    }
+
+    /** G3: smooth non-convex f bounded below with the exact gradient: ||grad f(c_k)|| falls below 1e-6. */
+    @Property(tries = 12, seed = "20261125")
+    void g3GradientVanishesOnRosenbrock(@ForAll @LongRange(min = 1, max = 100_000) long seed,
+                                        @ForAll("thetaScales") double scale) {
+        LearnedOperator op = operator(seed, scale);
+        Problem p = TestFunctions.rosenbrock(10);
+        L2eSearch s = L2eSearch.create(op, p.bounds(), SearchSettings.builder().restarts(false).build(),
+                p.gradient().orElseThrow(), seed);
+        double[] g = new double[10];
+        run(s, p, 5000, c -> {
+            p.gradient().orElseThrow().gradient(c.centre(), g);
+            return norm(g) < Tolerances.GRADIENT_NORM;
+        });
+        p.gradient().orElseThrow().gradient(s.centre(), g);
+        assertThat(norm(g)).isLessThan(Tolerances.GRADIENT_NORM);
+    }
+
+    /** G4: on noisy and discontinuous black boxes the best-so-far value never increases. */
+    @Property(tries = 20, seed = "20261125")
+    void g4BestSoFarIsMonotone(@ForAll @LongRange(min = 1, max = 100_000) long seed,
+                               @ForAll("thetaScales") double scale, @ForAll boolean noisy) {
+        LearnedOperator op = operator(seed, scale);
+        SplittableRandom noise = new SplittableRandom(seed);
+        Problem p = Problem.of("g4", Bounds.cube(-5, 5, 8), x -> {
+            double s = 0;
+            for (double v : x) {
+                s += noisy ? v * v * (1 + 0.3 * noise.nextGaussian()) : Math.floor(Math.abs(v) * 3);
+            }
+            return s;
+        });
+        L2eSearch s = L2eSearch.create(op, p.bounds(), SearchSettings.defaults(), seed);
+        double previous = Double.POSITIVE_INFINITY;
+        for (int g = 0; g < 150; g++) {
+            double[][] x = s.ask();
+            double[] f = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                f[i] = p.objective().value(x[i]);
+            }
+            s.tell(f);
+            assertThat(s.bestValue()).isLessThanOrEqualTo(previous);
+            assertThat(s.diagnostics().bestValue()).isEqualTo(s.bestValue());
+            previous = s.bestValue();
+        }
+    }
+
+    private static double norm(double[] g) {
+        double s = 0;
+        for (double v : g) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** Runs up to maxGenerations; returns f at the centre when done. */
+    private static double run(L2eSearch s, Problem p, int maxGenerations,
+                              java.util.function.Predicate<L2eSearch> done) {
+        for (int g = 0; g < maxGenerations && !done.test(s); g++) {
+            double[][] x = s.ask();
+            double[] f = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                f[i] = p.objective().value(x[i]);
+            }
+            s.tell(f);
+        }
+        return s.centreValue();
+    }
+}
