@@ -1,0 +1,75 @@
+package io.github.l2e4j.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OptimizeCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void optimizesRosenbrockToTheTarget() throws Exception {
+        Run r = run("optimize", "--function", "rosenbrock", "--dim", "10", "--budget", "30000", "--seed", "1",
+                "--json", "--quiet");
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("error").asDouble()).isLessThanOrEqualTo(1e-8);
+        assertThat(json.get("evaluations").asLong()).isLessThanOrEqualTo(30000);
+        assertThat(json.get("problem").asText()).isEqualTo("rosenbrock_d10");
+        assertThat(json.get("bestPoint")).hasSize(10);
+    }
+
+    @Test
+    void textOutputNamesTheResult() {
+        Run r = run("optimize", "--function", "sphere", "--dim", "5", "--quiet");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("problem      sphere_d5").contains("f - f*").contains("stop         target");
+    }
+
+    @Test
+    void anUnknownFunctionIsOneLineAndStatusTwo() {
+        Run r = run("optimize", "--function", "nope");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(
+                "l2e4j optimize: unknown function 'nope'; known: sphere, ellipsoid, rosenbrock, rastrigin");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badValuesAreOneLineAndStatusTwo() {
+        for (String[] args : new String[][]{
+            {"optimize", "--function", "sphere", "--dim", "x"},
+            {"optimize", "--function", "sphere", "--budget", "0"},
+            {"optimize", "--function", "sphere", "--algorithm", "nope"},
+            {"optimize", "--function", "sphere", "--weights", "/no/such/file.json"},
+            {"optimize", "--nope"}}) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void baselinesRunByName() {
+        Run r = run("optimize", "--function", "sphere", "--dim", "4", "--algorithm", "cmaes", "--quiet");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("algorithm    cmaes");
+        Run list = run("optimize", "--function", "sphere", "--list-algorithms");
+        assertThat(list.out()).contains("l2e").contains("cmaes").contains("random");
+    }
+}
