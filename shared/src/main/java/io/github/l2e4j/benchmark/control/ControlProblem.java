@@ -106,8 +106,11 @@ public final class ControlProblem {
         return Bounds.cube(-WEIGHT_BOUND, WEIGHT_BOUND, dimension);
     }
 
-    /** A copy of the start state of episode {@code e} (0-based). */
+    /** A copy of the start state of episode {@code e}, 0-based, {@code e < episodes()}. */
     public double[] startState(int e) {
+        if (e < 0 || e >= episodes) {
+            throw new IllegalArgumentException("episode must be in [0, " + (episodes - 1) + "], was " + e);
+        }
         return starts[e].clone();
     }
 
