@@ -6,6 +6,7 @@ import io.github.l2e4j.problem.Objective;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.Result;
 import io.github.l2e4j.study.Algorithm;
+import io.github.l2e4j.search.RunRecorder;
 import io.github.l2e4j.study.RunSpec;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.InitialGuess;
@@ -17,7 +18,6 @@ import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.hipparchus.random.Well19937c;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -53,41 +53,44 @@ public final class CmaesBaseline implements Algorithm {
         SplittableRandom init = Streams.of(spec.seed(), "cmaes-init");
         int lambda = 4 + (int) (3 * Math.log(d));
         int restarts = 0;
+        long generations = 0;
         String reason = "budget";
         double[] sigma = new double[d];
         for (int i = 0; i < d; i++) {
             sigma[i] = SIGMA0 * b.width(i);
         }
-        while (counter.evaluations < spec.budget()) {
+        while (counter.recorder.evaluations() < spec.budget()) {
             double[] x0 = new double[d];
             for (int i = 0; i < d; i++) {
                 x0[i] = b.lower(i) + (0.1 + 0.8 * init.nextDouble()) * b.width(i);
             }
-            long remaining = spec.budget() - counter.evaluations;
+            long remaining = spec.budget() - counter.recorder.evaluations();
             CMAESOptimizer cma = new CMAESOptimizer(Integer.MAX_VALUE, spec.stopValue(), true, 0, 0,
                     new Well19937c(Streams.of(spec.seed(), "cmaes", restarts).nextLong()), false, null);
+            long before = counter.recorder.evaluations();
             try {
                 cma.optimize(new MaxEval((int) Math.min(Integer.MAX_VALUE, remaining)),
                         new ObjectiveFunction(counter::value), GoalType.MINIMIZE, new InitialGuess(x0),
                         new SimpleBounds(b.lower(), b.upper()), new CMAESOptimizer.Sigma(sigma),
                         new CMAESOptimizer.PopulationSize(lambda));
-            } catch (MathIllegalStateException e) {
+            } catch (MathIllegalStateException | BudgetExhausted e) {
+                generations += (counter.recorder.evaluations() - before) / lambda;
                 break; // evaluation budget exhausted
-            } catch (BudgetExhausted e) {
-                break;
             }
-            if (counter.best <= spec.stopValue()) {
+            generations += (counter.recorder.evaluations() - before) / lambda;
+            if (counter.recorder.best() <= spec.stopValue()) {
                 reason = "target";
                 break;
             }
             restarts++;
             lambda *= 2;
         }
-        if (counter.best <= spec.stopValue()) {
+        if (counter.recorder.best() <= spec.stopValue()) {
             reason = "target";
         }
-        return new Result(counter.bestPoint, counter.best, counter.evaluations, counter.iterations(lambda), restarts,
-                (System.nanoTime() - start) / 1e9, reason, counter.hits);
+        RunRecorder rec = counter.recorder;
+        return new Result(rec.bestPoint(b.lower()), rec.best(), rec.evaluations(), generations, restarts,
+                (System.nanoTime() - start) / 1e9, reason, rec.hits());
     }
 
     /** Thrown to stop Hipparchus exactly at the budget. */
@@ -97,43 +100,25 @@ public final class CmaesBaseline implements Algorithm {
         }
     }
 
+    /** Counts evaluations for Hipparchus and stops it exactly at the budget. */
     private static final class Counter {
         private final Objective objective;
-        private final RunSpec spec;
-        private final double[] targets;
-        private final long[] hits;
-        long evaluations;
-        double best = Double.POSITIVE_INFINITY;
-        double[] bestPoint;
+        private final long budget;
+        final RunRecorder recorder;
 
         Counter(Objective objective, RunSpec spec) {
             this.objective = objective;
-            this.spec = spec;
-            this.targets = spec.targets();
-            this.hits = new long[targets.length];
-            Arrays.fill(hits, -1);
+            this.budget = spec.budget();
+            this.recorder = new RunRecorder(spec.targets());
         }
 
         double value(double[] x) {
-            if (evaluations >= spec.budget()) {
+            if (recorder.evaluations() >= budget) {
                 throw new BudgetExhausted();
             }
             double v = objective.value(x);
-            evaluations++;
-            if (Double.isFinite(v) && v < best) {
-                best = v;
-                bestPoint = x.clone();
-                for (int t = 0; t < targets.length; t++) {
-                    if (hits[t] < 0 && v <= targets[t]) {
-                        hits[t] = evaluations;
-                    }
-                }
-            }
+            recorder.record(x, v);
             return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
-        }
-
-        long iterations(int lambda) {
-            return evaluations / Math.max(1, lambda);
         }
     }
 }

@@ -6,7 +6,6 @@ import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Objective;
 import io.github.l2e4j.problem.Problem;
 
-import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -75,35 +74,20 @@ public final class L2eOptimizer {
         L2eSearch search = L2eSearch.create(operator, problem.bounds(), s,
                 problem.gradient().orElse(null), seed);
         Objective objective = problem.objective();
-        long evals = 0;
-        double best = Double.POSITIVE_INFINITY;
-        double[] bestPoint = problem.bounds().lower();
-        long[] hits = new long[targets.length];
-        Arrays.fill(hits, -1);
+        RunRecorder rec = new RunRecorder(targets);
         String reason = "budget";
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         try {
             while (true) {
                 double[][] points = search.ask();
-                int rows = (int) Math.min(points.length, maxEvals - evals);
+                int rows = (int) Math.min(points.length, maxEvals - rec.evaluations());
                 if (rows <= 0) {
                     break;
                 }
                 double[] values = evaluate(objective, points, rows, search.generation(), pool);
                 for (int i = 0; i < rows; i++) {
-                    double v = values[i];
-                    long at = evals + i + 1;
-                    if (Double.isFinite(v) && v < best) {
-                        best = v;
-                        bestPoint = points[i];
-                        for (int t = 0; t < targets.length; t++) {
-                            if (hits[t] < 0 && best <= targets[t]) {
-                                hits[t] = at;
-                            }
-                        }
-                    }
+                    rec.record(points[i], values[i]);
                 }
-                evals += rows;
                 if (rows < points.length) {
                     break;
                 }
@@ -111,7 +95,7 @@ public final class L2eOptimizer {
                 if (listener != null) {
                     listener.accept(search.diagnostics());
                 }
-                if (best <= stopValue) {
+                if (rec.best() <= stopValue) {
                     reason = "target";
                     break;
                 }
@@ -125,11 +109,12 @@ public final class L2eOptimizer {
                 pool.shutdown();
             }
         }
-        if (best <= stopValue) {
+        if (rec.best() <= stopValue) {
             reason = "target";
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(bestPoint, best, evals, search.generation(), search.restarts(), seconds, reason, hits);
+        return new Result(rec.bestPoint(problem.bounds().lower()), rec.best(), rec.evaluations(), search.generation(),
+                search.restarts(), seconds, reason, rec.hits());
     }
 
     private static double[] evaluate(Objective objective, double[][] points, int rows, long generation,
