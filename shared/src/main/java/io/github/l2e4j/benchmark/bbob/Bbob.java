@@ -51,9 +51,9 @@ import java.util.Locale;
  * functions). f_opt is {@code clamp(round(100 g1/g2, 2), -1000, 1000)} from two Gaussian numbers
  * of seeds {@code s}, {@code s + 1}, {@code s = f + 10000 i} (3 for f4, 17 for f18).
  *
- * <p>Any dimension {@code D >= 2} and any instance in {@code [1, MAX_INSTANCE]} is accepted (COCO
- * itself uses D in {2, 3, 5, 10, 20, 40}); rotations are dense {@code D x D} matrices, so for
- * large D use {@link BbobLargeScale}. Results agree with COCO's C code to about 1e-12 relative
+ * <p>Any dimension in {@code [2, MAX_DIMENSION]} and any instance in {@code [1, MAX_INSTANCE]}
+ * is accepted (COCO itself uses D in {2, 3, 5, 10, 20, 40}); rotations are dense {@code D x D}
+ * matrices, so for large D use {@link BbobLargeScale}. Results agree with COCO's C code to about 1e-12 relative
  * (tested against values computed by COCO at 1e-9).
  *
  * <p>References: [1] N. Hansen, S. Finck, R. Ros, A. Auger, "Real-Parameter Black-Box
@@ -74,18 +74,23 @@ public final class Bbob {
      * the range of COCO's legacy generator.
      */
     public static final int MAX_INSTANCE = 100_000;
+    /**
+     * Largest dimension: bbob's rotations are dense {@code D x D} matrices (about 2.4 GB for f15
+     * at this size); use {@link BbobLargeScale} for large D.
+     */
+    public static final int MAX_DIMENSION = 10_000;
 
     private Bbob() {
     }
 
     /**
      * The instance of function {@code function} (1..24), instance number {@code instance}
-     * (1..{@value #MAX_INSTANCE}) in dimension {@code dimension} (&gt;= 2).
+     * (1..{@value #MAX_INSTANCE}) in dimension {@code dimension} (2..{@value #MAX_DIMENSION}).
      *
      * @throws IllegalArgumentException naming the parameter, its value and the allowed range
      */
     public static BbobInstance instance(int function, int instance, int dimension) {
-        checkArguments(function, instance, dimension);
+        checkArguments(function, instance, dimension, MAX_DIMENSION, "; use bbob-largescale for larger dimensions");
         return BbobFunctions.create(function, instance, dimension);
     }
 
@@ -99,15 +104,16 @@ public final class Bbob {
         return String.format(Locale.ROOT, "%s_f%03d_i%02d_d%02d", SUITE, function, instance, dimension);
     }
 
-    static void checkArguments(int function, int instance, int dimension) {
+    static void checkArguments(int function, int instance, int dimension, int maxDimension, String hint) {
         if (function < 1 || function > FUNCTIONS) {
             throw new IllegalArgumentException("function must be in [1, " + FUNCTIONS + "], was " + function);
         }
         if (instance < 1 || instance > MAX_INSTANCE) {
             throw new IllegalArgumentException("instance must be in [1, " + MAX_INSTANCE + "], was " + instance);
         }
-        if (dimension < MIN_DIMENSION) {
-            throw new IllegalArgumentException("dimension must be >= " + MIN_DIMENSION + ", was " + dimension);
+        if (dimension < MIN_DIMENSION || dimension > maxDimension) {
+            throw new IllegalArgumentException("dimension must be in [" + MIN_DIMENSION + ", " + maxDimension
+                    + "], was " + dimension + (dimension > maxDimension ? hint : ""));
         }
     }
 }

@@ -26,8 +26,8 @@ import java.util.Locale;
  *       {@code 1000} (f21) or {@code 10^6} (f22) for the global peak.</li>
  * </ul>
  * Ids are {@code bbob-largescale_f%03d_i%02d_d%04d}, e.g. {@code bbob-largescale_f008_i03_d0640}.
- * COCO's suite uses D in {20, 40, 80, 160, 320, 640} and instances 1–15; any {@code D >= 2} is
- * accepted here.
+ * COCO's suite uses D in {20, 40, 80, 160, 320, 640} and instances 1–15; any D in
+ * {@code [2, MAX_DIMENSION]} is accepted here.
  *
  * <p>References: [1] K. Varelas, O. Ait Elhara, D. Brockhoff, N. Hansen, D. M. Nguyen, T. Tušar,
  * A. Auger, "Benchmarking large-scale continuous optimizers: the bbob-largescale testbed, a COCO
@@ -40,18 +40,24 @@ public final class BbobLargeScale {
 
     /** The suite name and id prefix. */
     public static final String SUITE = "bbob-largescale";
+    /**
+     * Largest dimension: block k of a rotation has seed {@code seed + 10^6 k}, and all seeds must
+     * stay below 2^31 - 1, the range of COCO's legacy generator, for every instance up to
+     * {@link Bbob#MAX_INSTANCE}.
+     */
+    public static final int MAX_DIMENSION = 40_000;
 
     private BbobLargeScale() {
     }
 
     /**
      * The instance of function {@code function} (1..24), instance number {@code instance}
-     * (1..{@value Bbob#MAX_INSTANCE}) in dimension {@code dimension} (&gt;= 2).
+     * (1..{@value Bbob#MAX_INSTANCE}) in dimension {@code dimension} (2..{@value #MAX_DIMENSION}).
      *
      * @throws IllegalArgumentException naming the parameter, its value and the allowed range
      */
     public static BbobInstance instance(int function, int instance, int dimension) {
-        Bbob.checkArguments(function, instance, dimension);
+        Bbob.checkArguments(function, instance, dimension, MAX_DIMENSION, "");
         return LargeScaleFunctions.create(function, instance, dimension);
     }
 

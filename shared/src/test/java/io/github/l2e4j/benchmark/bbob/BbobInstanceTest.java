@@ -140,11 +140,15 @@ class BbobInstanceTest {
         assertThatThrownBy(() -> Bbob.instance(1, 100_001, 10)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("instance must be in [1, 100000], was 100001");
         assertThatThrownBy(() -> Bbob.instance(1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("dimension must be >= 2, was 1");
+                .hasMessage("dimension must be in [2, 10000], was 1");
+        assertThatThrownBy(() -> Bbob.instance(1, 1, 10_001)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dimension must be in [2, 10000], was 10001; use bbob-largescale for larger dimensions");
+        assertThatThrownBy(() -> BbobLargeScale.instance(1, 1, 40_001)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dimension must be in [2, 40000], was 40001");
         assertThatThrownBy(() -> BbobLargeScale.instance(-3, 1, 40)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("function must be in [1, 24], was -3");
         assertThatThrownBy(() -> BbobLargeScale.instance(1, 1, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("dimension must be >= 2, was 0");
+                .hasMessage("dimension must be in [2, 40000], was 0");
         BbobInstance p = Bbob.instance(1, 1, 3);
         assertThatThrownBy(() -> p.value(new double[2])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("x must have length 3 (the dimension of bbob_f001_i01_d03), was 2");
@@ -156,6 +160,11 @@ class BbobInstanceTest {
         assertThat(p.value(p.optimum())).isCloseTo(p.optimalValue(), org.assertj.core.data.Offset.offset(1e-9));
         BbobInstance q = BbobLargeScale.instance(16, Bbob.MAX_INSTANCE, 200);
         assertThat(q.value(q.optimum())).isCloseTo(q.optimalValue(), org.assertj.core.data.Offset.offset(1e-9));
+        // the largest instance in the largest dimension keeps every seed in the generator's range
+        for (int f : new int[] {15, 22}) {
+            BbobInstance r = BbobLargeScale.instance(f, Bbob.MAX_INSTANCE, BbobLargeScale.MAX_DIMENSION);
+            assertThat(r.value(r.optimum())).isCloseTo(r.optimalValue(), org.assertj.core.data.Offset.offset(1e-9));
+        }
     }
 
     @Test
