@@ -226,6 +226,7 @@ final class BbobFunctions {
         return y;
     }
 
+    /** The step ellipsoid core {@code 0.1 max(first / 10^4, sum w_i z_i^2)} (large-scale f7). */
     static double stepCore(double[] z, double[] w, double first) {
         double sum = 0.0;
         for (int i = 0; i < z.length; i++) {
