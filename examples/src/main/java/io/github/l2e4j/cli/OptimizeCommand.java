@@ -2,6 +2,7 @@ package io.github.l2e4j.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.l2e4j.benchmark.ProblemRegistry;
 import io.github.l2e4j.benchmark.TestFunctions;
 import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.io.Weights;
@@ -30,17 +31,31 @@ import java.util.concurrent.Callable;
             "Progress goes to stderr, the result to stdout (text, or JSON with --json)."},
         footer = {"", "Examples:",
             "  l2e4j optimize --function rosenbrock --dim 10 --budget 30000 --seed 1",
+            "  l2e4j optimize --problem bbob_f010_i01_d10 --budget 100000",
+            "  l2e4j optimize --problem control:cartpole:linear --budget 3000",
             "  l2e4j optimize --function ellipsoid --dim 20 --algorithm cmaes --json"})
 final class OptimizeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--function", paramLabel = "NAME", required = true,
-            description = "Built-in test function: sphere, ellipsoid (rotated, condition 1e6), rosenbrock, rastrigin.")
-    private String function;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    private Target problemChoice;
 
-    @Option(names = "--dim", paramLabel = "D", defaultValue = "10", description = "Dimension (>= 1; default ${DEFAULT-VALUE}).")
+    /** Exactly one of --function and --problem. */
+    static final class Target {
+        @Option(names = "--function", paramLabel = "NAME", required = true,
+                description = "Built-in test function: sphere, ellipsoid (rotated, condition 1e6), rosenbrock, rastrigin.")
+        String function;
+
+        @Option(names = "--problem", paramLabel = "ID", required = true,
+                description = "A problem id: bbob_f010_i01_d10, bbob-largescale_f008_i03_d0640, control:cartpole:linear, "
+                        + "sphere_d10 ... (see docs/benchmarks.md).")
+        String problem;
+    }
+
+    @Option(names = "--dim", paramLabel = "D", defaultValue = "10",
+            description = "Dimension for --function (>= 1; default ${DEFAULT-VALUE}).")
     private int dimension;
 
     @Option(names = "--budget", paramLabel = "EVALS", description = "Evaluation budget (default 10000 x D).")
@@ -95,12 +110,17 @@ final class OptimizeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserException("--threads must be >= 1, was " + threads);
         }
-        Problem problem = TestFunctions.create(function, dimension);
+        Problem problem = problemChoice.problem != null
+                ? ProblemRegistry.standard().resolveOne(problemChoice.problem)
+                : TestFunctions.create(problemChoice.function, dimension);
+        if (gradient && problem.gradient().isEmpty()) {
+            throw new UserException("--gradient: problem " + problem.name() + " has no exact gradient");
+        }
         if (!gradient) {
             problem = problem.withoutGradient();
         }
         double fOpt = problem.optimalValue().orElse(Double.NaN);
-        long evals = budget != null ? budget : 10_000L * dimension;
+        long evals = budget != null ? budget : 10_000L * problem.dimension();
         double stop = target > 0 && !Double.isNaN(fOpt) ? fOpt + target : Double.NEGATIVE_INFINITY;
         String name = algorithm.toLowerCase(Locale.ROOT);
         Progress progress = new Progress(err, !quiet);

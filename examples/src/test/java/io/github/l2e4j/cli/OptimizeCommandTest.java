@@ -65,6 +65,25 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void acceptsProblemIdsFromTheRegistry() throws Exception {
+        Run bbob = run("optimize", "--problem", "bbob_f001_i01_d05", "--budget", "5000", "--json", "--quiet");
+        assertThat(bbob.code()).as(bbob.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(bbob.out());
+        assertThat(json.get("problem").asText()).isEqualTo("bbob_f001_i01_d05");
+        assertThat(json.get("error").asDouble()).isLessThanOrEqualTo(1e-8);
+
+        Run control = run("optimize", "--problem", "control:cartpole:linear", "--budget", "3000", "--quiet");
+        assertThat(control.code()).as(control.err()).isZero();
+        assertThat(control.out()).contains("control:cartpole:linear");
+
+        Run both = run("optimize", "--problem", "sphere_d3", "--function", "sphere");
+        assertThat(both.code()).isEqualTo(2);
+        Run bad = run("optimize", "--problem", "bbob_f099_i01_d10");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("l2e4j optimize: problem id 'bbob_f099_i01_d10' is invalid");
+    }
+
+    @Test
     void baselinesRunByName() {
         Run r = run("optimize", "--function", "sphere", "--dim", "4", "--algorithm", "cmaes", "--quiet");
         assertThat(r.code()).isZero();

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       {@code bbob-largescale:f1-24:i1:d80}
  *       (see {@link io.github.l2e4j.benchmark.bbob.BbobLargeScale});</li>
  *   <li>the {@link TestFunctions}: {@code sphere_d10} and {@code sphere:d10,20}, likewise
- *       {@code ellipsoid}, {@code rosenbrock}, {@code rastrigin}.</li>
+ *       {@code ellipsoid}, {@code rosenbrock}, {@code rastrigin};</li>
+ *   <li>{@code control}: classic control tasks {@code control:cartpole:linear} (see
+ *       {@link io.github.l2e4j.benchmark.control.ControlTasks}).</li>
  * </ul>
  * In a range, each part is a letter and a comma-separated list of numbers and ranges
  * ({@code f1,3,5-7}); parts may come in any order, each exactly once; lists are sorted and
@@ -57,7 +59,7 @@ public final class ProblemRegistry {
         return new ProblemRegistry(Map.of());
     }
 
-    /** The registry of the built-in families: {@code bbob}, {@code bbob-largescale} and the test functions. */
+    /** The registry of the built-in families: {@code bbob}, {@code bbob-largescale}, the test functions and {@code control}. */
     public static ProblemRegistry standard() {
         return STANDARD;
     }
@@ -69,7 +71,17 @@ public final class ProblemRegistry {
         for (String name : TestFunctions.NAMES) {
             r = r.with(name, new TestFunctionFamily(name));
         }
-        return r;
+        return r.with(io.github.l2e4j.benchmark.control.ControlTasks.PREFIX, new ProblemFamily() {
+            @Override
+            public String usage() {
+                return "control:<task>:<policy>[:s<seed>][:e<episodes>], e.g. control:cartpole:linear";
+            }
+
+            @Override
+            public List<Problem> resolve(String id) {
+                return List.of(io.github.l2e4j.benchmark.control.ControlTasks.create(id));
+            }
+        });
     }
 
     /**
@@ -110,7 +122,7 @@ public final class ProblemRegistry {
         if (family == null) {
             throw new IllegalArgumentException("unknown problem id '" + trimmed + "'; known families: "
                     + String.join(", ", families.keySet()) + " (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, "
-                    + "bbob-largescale_f008_i03_d0640, sphere:d10)");
+                    + "bbob-largescale_f008_i03_d0640, sphere:d10, control:cartpole:linear)");
         }
         List<Problem> problems = families.get(family).resolve(trimmed);
         if (problems == null || problems.isEmpty()) {

@@ -579,6 +579,24 @@ public final class L2eSearch {
             }
         }
 
+        // The next quasi-Newton direction (from the centre).
+        for (int j = 0; j < d; j++) {
+            direction[j] = 0;
+        }
+        predicted = 0;
+        if (hasGrad) {
+            gradientAtCentre();
+            metric.apply(stepGrad, direction);
+            predicted = LinAlg.dot(stepGrad, direction, d);
+            if (!(predicted > 0) || !Double.isFinite(predicted)) {
+                predicted = 0;
+                Arrays.fill(direction, 0.0);
+            }
+            for (int j = 0; j < d; j++) {
+                direction[j] = -direction[j];
+            }
+        }
+
         // Sampling scale: follow the accepted step, times the learned multiplier, under the envelope.
         double stepLength = 0;
         for (int j = 0; j < d; j++) {
@@ -604,23 +622,6 @@ public final class L2eSearch {
         flatCount = valid == 0 || fMax == fMin ? flatCount + 1 : 0;
         centreHistory[(int) (epochGeneration % STALL_WINDOW)] = fCentre;
 
-        // Prepare the next population.
-        for (int j = 0; j < d; j++) {
-            direction[j] = 0;
-        }
-        predicted = 0;
-        if (hasGrad) {
-            gradientAtCentre();
-            metric.apply(stepGrad, direction);
-            predicted = LinAlg.dot(stepGrad, direction, d);
-            if (!(predicted > 0) || !Double.isFinite(predicted)) {
-                predicted = 0;
-                Arrays.fill(direction, 0.0);
-            }
-            for (int j = 0; j < d; j++) {
-                direction[j] = -direction[j];
-            }
-        }
         double kmResidual = eta * LinAlg.norm(direction, d);
         String restartReason = restartReason(stepLength, centreNorm, envelope, floor, kmResidual);
         last = new Diagnostics(generation, evaluations, restarts, n, out.gammaPrime(), out.alpha(), out.gate(),

@@ -21,7 +21,8 @@ class ProblemRegistryTest {
     @Test
     void standardRegistryKnowsTheBuiltInFamilies() {
         assertThat(registry.families())
-                .containsExactly("bbob", "bbob-largescale", "sphere", "ellipsoid", "rosenbrock", "rastrigin");
+                .containsExactly("bbob", "bbob-largescale", "sphere", "ellipsoid", "rosenbrock", "rastrigin", "control");
+        assertThat(registry.resolveOne("control:cartpole:linear").name()).isEqualTo("control:cartpole:linear");
     }
 
     @Test
@@ -90,10 +91,10 @@ class ProblemRegistryTest {
                 return List.of(Problem.of(id, Bounds.cube(-1, 1, 2), x -> 0.0));
             }
         };
-        ProblemRegistry extended = registry.with("control", constant);
-        assertThat(extended.families()).endsWith("control");
-        assertThat(extended.resolveOne("control:cartpole").name()).isEqualTo("control:cartpole");
-        assertThat(registry.families()).doesNotContain("control");
+        ProblemRegistry extended = registry.with("zero", constant);
+        assertThat(extended.families()).endsWith("zero");
+        assertThat(extended.resolveOne("zero:cartpole").name()).isEqualTo("zero:cartpole");
+        assertThat(registry.families()).doesNotContain("zero");
         assertThatThrownBy(() -> registry.with("Control", constant)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("family name must be lower-case letters, digits and '-', was 'Control'");
     }
@@ -108,8 +109,8 @@ class ProblemRegistryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            nonsense_f001           | unknown problem id 'nonsense_f001'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10)
-            bbobx_f001_i01_d02      | unknown problem id 'bbobx_f001_i01_d02'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10)
+            nonsense_f001           | unknown problem id 'nonsense_f001'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin, control (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10, control:cartpole:linear)
+            bbobx_f001_i01_d02      | unknown problem id 'bbobx_f001_i01_d02'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin, control (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10, control:cartpole:linear)
             bbob_f8_i3_d10          | problem id 'bbob_f8_i3_d10' is not written as COCO writes it (bbob_f008_i03_d10); expected bbob_fFFF_iII_dDD (e.g. bbob_f008_i03_d10) or bbob:f<list>:i<list>:d<list> with lists like 1,3,5-7 (e.g. bbob:f1-24:i1-5:d10,40)
             bbob_f008_i03           | problem id 'bbob_f008_i03' is malformed; expected bbob_fFFF_iII_dDD (e.g. bbob_f008_i03_d10) or bbob:f<list>:i<list>:d<list> with lists like 1,3,5-7 (e.g. bbob:f1-24:i1-5:d10,40)
             bbob_f025_i01_d10       | problem id 'bbob_f025_i01_d10' is invalid: function must be in [1, 24], was 25; expected bbob_fFFF_iII_dDD (e.g. bbob_f008_i03_d10) or bbob:f<list>:i<list>:d<list> with lists like 1,3,5-7 (e.g. bbob:f1-24:i1-5:d10,40)

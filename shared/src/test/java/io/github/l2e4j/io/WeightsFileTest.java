@@ -49,6 +49,19 @@ class WeightsFileTest {
     }
 
     @Test
+    void aTruncatedFileIsRefusedNamingTheFile(@TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("cut.json");
+        String good = WeightsFile.toJson(new Weights(LearnedOperator.theta0(), Map.of()));
+        Files.writeString(file, good.substring(0, good.length() / 3));
+        assertThatThrownBy(() -> WeightsFile.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(file + ": not valid JSON");
+        Files.writeString(file, good.replaceAll("\"theta\" : \\[[^\\]]*\\]", "\"theta\" : [ 1.0, 2.0 ]"));
+        assertThatThrownBy(() -> WeightsFile.read(file))
+                .hasMessage(file + ": field 'theta' must be an array of 422 numbers, was an array of 2");
+    }
+
+    @Test
     void theShippedDefaultIsTheta0UntilTrainedWeightsShip() {
         assertThat(DefaultWeights.operator()).isEqualTo(LearnedOperator.theta0());
         assertThat(DefaultWeights.name()).isEqualTo("theta0");

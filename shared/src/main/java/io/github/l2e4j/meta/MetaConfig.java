@@ -1,0 +1,136 @@
+package io.github.l2e4j.meta;
+
+import io.github.l2e4j.internal.Checks;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Settings of a meta-training run (the outer loop over theta). Immutable; presets by name.
+ *
+ * @param preset           the preset's name (for provenance)
+ * @param optimizer        "openai-es" (antithetic OpenAI-ES with Adam) or "snes"
+ * @param metaGenerations  outer generations
+ * @param pairs            antithetic candidate pairs per outer generation (2 pairs candidates)
+ * @param tasks            tasks per outer generation (shared by all candidates: common random numbers)
+ * @param innerGenerations generations of each inner run
+ * @param innerPairs       sample pairs of each inner run (population 2 innerPairs + 3)
+ * @param minDimension     smallest task dimension
+ * @param maxDimension     largest task dimension
+ * @param learningRate     initial outer learning rate (Adam for OpenAI-ES, the mean rate for SNES)
+ * @param learningRateDecay per-generation decay of the learning rate
+ * @param learningRateFloor smallest learning rate
+ * @param sigma            initial perturbation scale of OpenAI-ES (initial std of SNES)
+ * @param sigmaDecay       per-generation decay of sigma (OpenAI-ES)
+ * @param sigmaFloor       smallest sigma (OpenAI-ES)
+ * @param weightDecay      per-generation shrink of (theta - theta0) toward zero
+ * @param noise            probability that a task adds BBOB-style multiplicative Gaussian noise
+ * @param validateEvery    outer generations between validations (0 = never)
+ * @param checkpointEvery  outer generations between checkpoints
+ * @param validationBudgetPerDimension evaluations per dimension of each validation run
+ */
+public record MetaConfig(String preset, String optimizer, int metaGenerations, int pairs, int tasks,
+                         int innerGenerations, int innerPairs, int minDimension, int maxDimension,
+                         double learningRate, double learningRateDecay, double learningRateFloor,
+                         double sigma, double sigmaDecay, double sigmaFloor, double weightDecay, double noise,
+                         int validateEvery, int checkpointEvery, int validationBudgetPerDimension) {
+
+    /** The presets' names. */
+    public static final List<String> PRESETS = List.of("smoke", "default");
+
+    /** Validates every field. */
+    public MetaConfig {
+        if (!optimizer.equals("openai-es") && !optimizer.equals("snes")) {
+            throw new IllegalArgumentException("optimizer must be openai-es or snes, was " + optimizer);
+        }
+        Checks.atLeast("metaGenerations", metaGenerations, 1);
+        Checks.atLeast("pairs", pairs, 1);
+        Checks.atLeast("tasks", tasks, 1);
+        Checks.atLeast("innerGenerations", innerGenerations, 1);
+        Checks.atLeast("innerPairs", innerPairs, 1);
+        Checks.atLeast("minDimension", minDimension, 2);
+        Checks.atLeast("maxDimension", maxDimension, minDimension);
+        Checks.positive("learningRate", learningRate);
+        Checks.inClosedRange("learningRateDecay", learningRateDecay, 0, 1);
+        Checks.inClosedRange("learningRateFloor", learningRateFloor, 0, learningRate);
+        Checks.positive("sigma", sigma);
+        Checks.inClosedRange("sigmaDecay", sigmaDecay, 0, 1);
+        Checks.inClosedRange("sigmaFloor", sigmaFloor, 0, sigma);
+        Checks.inClosedRange("weightDecay", weightDecay, 0, 1);
+        Checks.inClosedRange("noise", noise, 0, 1);
+        Checks.atLeast("validateEvery", validateEvery, 0);
+        Checks.atLeast("checkpointEvery", checkpointEvery, 1);
+        Checks.atLeast("validationBudgetPerDimension", validationBudgetPerDimension, 1);
+    }
+
+    /**
+     * A preset: {@code smoke} (seconds; for tests) or {@code default} (the shipped weights).
+     *
+     * @throws IllegalArgumentException naming the preset and the known ones
+     */
+    public static MetaConfig preset(String name) {
+        return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
+            case "smoke" -> new MetaConfig("smoke", "openai-es", 6, 4, 4, 20, 4, 2, 6,
+                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.0, 3, 2, 50);
+            case "default" -> new MetaConfig("default", "openai-es", 400, 16, 16, 50, 7, 2, 10,
+                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.1, 25, 10, 200);
+            default -> throw new IllegalArgumentException("unknown preset '" + name + "'; known: "
+                    + String.join(", ", PRESETS));
+        };
+    }
+
+    /** The same settings with another number of outer generations. */
+    public MetaConfig withMetaGenerations(int n) {
+        return new MetaConfig(preset, optimizer, n, pairs, tasks, innerGenerations, innerPairs, minDimension,
+                maxDimension, learningRate, learningRateDecay, learningRateFloor, sigma, sigmaDecay, sigmaFloor,
+                weightDecay, noise, validateEvery, checkpointEvery, validationBudgetPerDimension);
+    }
+
+    /** The fields as an ordered map (for provenance and checkpoints). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("preset", preset);
+        m.put("optimizer", optimizer);
+        m.put("metaGenerations", metaGenerations);
+        m.put("pairs", pairs);
+        m.put("tasks", tasks);
+        m.put("innerGenerations", innerGenerations);
+        m.put("innerPairs", innerPairs);
+        m.put("minDimension", minDimension);
+        m.put("maxDimension", maxDimension);
+        m.put("learningRate", learningRate);
+        m.put("learningRateDecay", learningRateDecay);
+        m.put("learningRateFloor", learningRateFloor);
+        m.put("sigma", sigma);
+        m.put("sigmaDecay", sigmaDecay);
+        m.put("sigmaFloor", sigmaFloor);
+        m.put("weightDecay", weightDecay);
+        m.put("noise", noise);
+        m.put("validateEvery", validateEvery);
+        m.put("checkpointEvery", checkpointEvery);
+        m.put("validationBudgetPerDimension", validationBudgetPerDimension);
+        return m;
+    }
+
+    /** Settings from a map written by {@link #toMap()} (checkpoints). */
+    public static MetaConfig fromMap(Map<String, Object> m) {
+        return new MetaConfig((String) m.get("preset"), (String) m.get("optimizer"), num(m, "metaGenerations").intValue(),
+                num(m, "pairs").intValue(), num(m, "tasks").intValue(), num(m, "innerGenerations").intValue(),
+                num(m, "innerPairs").intValue(), num(m, "minDimension").intValue(), num(m, "maxDimension").intValue(),
+                num(m, "learningRate").doubleValue(), num(m, "learningRateDecay").doubleValue(),
+                num(m, "learningRateFloor").doubleValue(), num(m, "sigma").doubleValue(),
+                num(m, "sigmaDecay").doubleValue(), num(m, "sigmaFloor").doubleValue(),
+                num(m, "weightDecay").doubleValue(), num(m, "noise").doubleValue(), num(m, "validateEvery").intValue(),
+                num(m, "checkpointEvery").intValue(), num(m, "validationBudgetPerDimension").intValue());
+    }
+
+    private static Number num(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        if (!(v instanceof Number n)) {
+            throw new IllegalArgumentException("field 'config." + key + "' must be a number, was " + v);
+        }
+        return n;
+    }
+}

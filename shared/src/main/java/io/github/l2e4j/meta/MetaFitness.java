@@ -1,0 +1,96 @@
+package io.github.l2e4j.meta;
+
+import java.util.Arrays;
+
+/**
+ * Fitness shaping of the outer loop (LGA's recipe): per task, scores are z-scored across the
+ * candidates (so no single heavy-tailed task dominates); a candidate's meta-fitness is its median
+ * z-score over the tasks; the meta-fitness values are then replaced by centred ranks in
+ * [-1/2, 1/2] (lower is better).
+ */
+public final class MetaFitness {
+
+    private MetaFitness() {
+    }
+
+    /**
+     * Centred ranks of the candidates' median z-scores.
+     *
+     * @param scores scores[candidate][task], lower is better; non-finite values count as {@link InnerRun#WORST}
+     * @return per candidate, in [-1/2, 1/2], lower is better
+     */
+    public static double[] shape(double[][] scores) {
+        int c = scores.length;
+        int t = scores[0].length;
+        double[][] z = new double[c][t];
+        for (int j = 0; j < t; j++) {
+            double mean = 0;
+            for (int i = 0; i < c; i++) {
+                mean += value(scores[i][j]);
+            }
+            mean /= c;
+            double var = 0;
+            for (int i = 0; i < c; i++) {
+                double d = value(scores[i][j]) - mean;
+                var += d * d;
+            }
+            double std = Math.sqrt(var / c);
+            for (int i = 0; i < c; i++) {
+                z[i][j] = std > 0 ? (value(scores[i][j]) - mean) / std : 0;
+            }
+        }
+        double[] fitness = new double[c];
+        for (int i = 0; i < c; i++) {
+            fitness[i] = median(z[i]);
+        }
+        return centredRanks(fitness);
+    }
+
+    /** The median over candidates of each candidate's median score (for reporting). */
+    public static double medianOfMedians(double[][] scores) {
+        double[] m = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            double[] row = new double[scores[i].length];
+            for (int j = 0; j < row.length; j++) {
+                row[j] = value(scores[i][j]);
+            }
+            m[i] = median(row);
+        }
+        return median(m);
+    }
+
+    /** Centred ranks: the smallest value gets -1/2, the largest +1/2, ties share their mean rank. */
+    public static double[] centredRanks(double[] v) {
+        int n = v.length;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Double.compare(v[a], v[b]));
+        double[] r = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            while (j < n && v[idx[j]] == v[idx[i]]) {
+                j++;
+            }
+            double rank = 0.5 * (i + j - 1);
+            for (int k = i; k < j; k++) {
+                r[idx[k]] = n > 1 ? rank / (n - 1) - 0.5 : 0;
+            }
+            i = j;
+        }
+        return r;
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    }
+
+    private static double value(double s) {
+        return Double.isFinite(s) ? s : InnerRun.WORST;
+    }
+}

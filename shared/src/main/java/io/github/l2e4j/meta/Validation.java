@@ -1,0 +1,96 @@
+package io.github.l2e4j.meta;
+
+import io.github.l2e4j.benchmark.bbob.Bbob;
+import io.github.l2e4j.operator.LearnedOperator;
+import io.github.l2e4j.problem.Problem;
+import io.github.l2e4j.search.L2eOptimizer;
+import io.github.l2e4j.search.Result;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Held-out validation: BBOB f1-f24, instances 1-5 (never used in training), D = 10 and 20, a
+ * fixed budget per dimension. The score is the ECDF area: the fraction of (run, target) pairs
+ * reached over COCO's 51 targets {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better).
+ */
+public final class Validation {
+
+    /** Number of COCO targets. */
+    public static final int TARGETS = 51;
+    /** Validation dimensions. */
+    public static final int[] DIMENSIONS = {10, 20};
+    /** Validation instances. */
+    public static final int INSTANCES = 5;
+
+    private Validation() {
+    }
+
+    /** COCO's 51 targets above f_opt: 10^2 ... 10^-8. */
+    public static double[] targets(double fOpt) {
+        double[] t = new double[TARGETS];
+        for (int j = 0; j < TARGETS; j++) {
+            t[j] = fOpt + Math.pow(10, 2 - 0.2 * j);
+        }
+        return t;
+    }
+
+    /** Fraction of the 51 targets a run reached. */
+    public static double fractionReached(Result r) {
+        int hit = 0;
+        for (long h : r.targetHits()) {
+            if (h >= 0) {
+                hit++;
+            }
+        }
+        return hit / (double) TARGETS;
+    }
+
+    private static double run(LearnedOperator operator, int budgetPerDimension, int[] r) {
+        Problem p = Bbob.problem(r[0], r[1], r[2]).withoutGradient();
+        double fOpt = p.optimalValue().orElseThrow();
+        Result res = L2eOptimizer.builder().operator(operator)
+                .budget((long) budgetPerDimension * r[2])
+                .targets(targets(fOpt))
+                .stopValue(fOpt + 1e-8)
+                .build().minimize(p, r[1]);
+        return fractionReached(res);
+    }
+
+    /** The validation ECDF area of an operator, on a pool (null = this thread). */
+    public static double score(LearnedOperator operator, int budgetPerDimension, ForkJoinPool pool) {
+        List<int[]> runs = new ArrayList<>();
+        for (int d : DIMENSIONS) {
+            for (int f = 1; f <= Bbob.FUNCTIONS; f++) {
+                for (int i = 1; i <= INSTANCES; i++) {
+                    runs.add(new int[]{f, i, d});
+                }
+            }
+        }
+        double[] area = new double[runs.size()];
+        Runnable all = () -> IntStream.range(0, runs.size()).parallel()
+                .forEach(k -> area[k] = run(operator, budgetPerDimension, runs.get(k)));
+        if (pool == null) {
+            for (int k = 0; k < runs.size(); k++) {
+                area[k] = run(operator, budgetPerDimension, runs.get(k));
+            }
+        } else {
+            try {
+                pool.submit(all).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("validation interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+            }
+        }
+        double sum = 0;
+        for (double a : area) {
+            sum += a;
+        }
+        return sum / area.length;
+    }
+}
