@@ -9,7 +9,9 @@ import io.github.l2e4j.search.SearchSettings;
 import java.util.SplittableRandom;
 
 /**
- * One inner run: a fixed number of L2E generations on a task. Its score is
+ * One inner run: a fixed number of L2E generations on a task, at a fixed population size
+ * (restarts keep the population: with a generation count instead of a budget, IPOP's doubling
+ * would make a run's cost explode). Its score is
  * {@code log10(best - f_opt + 1e-10)} over the noise-free values of every evaluated point (lower
  * is better; a run without any valid value scores {@link #WORST}).
  */
@@ -31,6 +33,7 @@ public final class InnerRun {
                 .sigma0(task.sigma0())
                 .initialPoint(task.start())
                 .budgetHint((long) generations * (2L * pairs + L2eSearch.EXTRA_ROWS))
+                .populationGrowth(1)
                 .build();
         L2eSearch search = L2eSearch.create(operator, task.problem().bounds(), settings, task.innerSeed());
         Objective f = task.problem().objective();
