@@ -6,6 +6,7 @@ import io.github.l2e4j.problem.Objective;
 import io.github.l2e4j.search.L2eSearch;
 import io.github.l2e4j.search.SearchSettings;
 
+
 import java.util.SplittableRandom;
 
 /**
@@ -25,37 +26,57 @@ public final class InnerRun {
     private InnerRun() {
     }
 
-    /** Runs theta on the task for the configured generations and returns the score. */
-    public static double score(LearnedOperator operator, Task task, int generations, int pairs) {
+    /** Runs theta on the task as the configuration says and returns the score (lower is better). */
+    public static double score(LearnedOperator operator, Task task, MetaConfig config) {
         int d = task.problem().dimension();
-        SearchSettings settings = SearchSettings.builder()
-                .pairs(pairs)
+        boolean byBudget = config.innerBudgetPerDimension() > 0;
+        SearchSettings.Builder b = SearchSettings.builder()
                 .sigma0(task.sigma0())
-                .initialPoint(task.start())
-                .budgetHint((long) generations * (2L * pairs + L2eSearch.EXTRA_ROWS))
-                .populationGrowth(1)
-                .build();
-        L2eSearch search = L2eSearch.create(operator, task.problem().bounds(), settings, task.innerSeed());
+                .initialPoint(task.start());
+        long budget;
+        if (byBudget) {
+            budget = (long) config.innerBudgetPerDimension() * d;
+        } else {
+            b.pairs(config.innerPairs()).populationGrowth(1);
+            budget = (long) config.innerGenerations() * (2L * config.innerPairs() + L2eSearch.EXTRA_ROWS);
+        }
+        L2eSearch search = L2eSearch.create(operator, task.problem().bounds(), b.budgetHint(budget).build(),
+                task.innerSeed());
         Objective f = task.problem().objective();
         SplittableRandom noise = task.noise() > 0 ? Streams.of(task.innerSeed(), "noise") : null;
+        double[] targets = Validation.targets(task.fOpt());
+        int reached = 0;
         double best = Double.POSITIVE_INFINITY;
         double[] row = new double[d];
         double[] values = new double[search.populationSize()];
-        for (int g = 0; g < generations; g++) {
+        long spent = 0;
+        while (spent < budget) {
             int n = search.populationSize();
             if (values.length != n) {
                 values = new double[n];
             }
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && spent < budget; i++, spent++) {
                 search.ask(i, row);
                 double v = f.value(row);
                 if (Double.isFinite(v) && v < best) {
                     best = v;
+                    while (reached < targets.length && best <= targets[reached]) {
+                        reached++;
+                    }
                 }
                 values[i] = noise == null ? v
                         : task.fOpt() + (v - task.fOpt()) * Math.exp(task.noise() * noise.nextGaussian());
             }
+            if (spent >= budget && n > 0 && spent % n != 0) {
+                break;
+            }
             search.tell(values);
+            if (reached == targets.length) {
+                break;
+            }
+        }
+        if (config.objective().equals("ecdf")) {
+            return -reached / (double) targets.length;
         }
         if (!Double.isFinite(best)) {
             return WORST;

@@ -30,12 +30,20 @@ import java.util.Map;
  * @param validateEvery    outer generations between validations (0 = never)
  * @param checkpointEvery  outer generations between checkpoints
  * @param validationBudgetPerDimension evaluations per dimension of each validation run
+ * @param innerBudgetPerDimension if &gt; 0, inner runs spend this many evaluations per dimension with
+ *                         the default population and IPOP restarts (as evaluation runs do) instead of
+ *                         {@code innerGenerations} generations at {@code innerPairs}
+ * @param objective        inner score: "log-error" ({@code log10(best - f_opt + 1e-10)}) or "ecdf" (minus the
+ *                         fraction of COCO's 51 targets reached, the held-out measure)
+ * @param trainable        "all" (every parameter of theta) or "heads" (the 54 head parameters only; the mixer
+ *                         stays at theta0's deterministic initialisation)
  */
 public record MetaConfig(String preset, String optimizer, int metaGenerations, int pairs, int tasks,
                          int innerGenerations, int innerPairs, int minDimension, int maxDimension,
                          double learningRate, double learningRateDecay, double learningRateFloor,
                          double sigma, double sigmaDecay, double sigmaFloor, double weightDecay, double noise,
-                         int validateEvery, int checkpointEvery, int validationBudgetPerDimension) {
+                         int validateEvery, int checkpointEvery, int validationBudgetPerDimension,
+                         int innerBudgetPerDimension, String objective, String trainable) {
 
     /** The presets' names. */
     public static final List<String> PRESETS = List.of("smoke", "default");
@@ -63,6 +71,13 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
         Checks.atLeast("validateEvery", validateEvery, 0);
         Checks.atLeast("checkpointEvery", checkpointEvery, 1);
         Checks.atLeast("validationBudgetPerDimension", validationBudgetPerDimension, 1);
+        Checks.atLeast("innerBudgetPerDimension", innerBudgetPerDimension, 0);
+        if (!objective.equals("log-error") && !objective.equals("ecdf")) {
+            throw new IllegalArgumentException("objective must be log-error or ecdf, was " + objective);
+        }
+        if (!trainable.equals("all") && !trainable.equals("heads")) {
+            throw new IllegalArgumentException("trainable must be all or heads, was " + trainable);
+        }
     }
 
     /**
@@ -73,9 +88,9 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
     public static MetaConfig preset(String name) {
         return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
             case "smoke" -> new MetaConfig("smoke", "openai-es", 6, 4, 4, 20, 4, 2, 6,
-                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.0, 3, 2, 50);
+                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.0, 3, 1, 50, 0, "log-error", "all");
             case "default" -> new MetaConfig("default", "openai-es", 400, 16, 16, 50, 7, 2, 10,
-                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.1, 25, 10, 200);
+                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.1, 25, 1, 200, 0, "log-error", "all");
             default -> throw new IllegalArgumentException("unknown preset '" + name + "'; known: "
                     + String.join(", ", PRESETS));
         };
@@ -85,7 +100,16 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
     public MetaConfig withMetaGenerations(int n) {
         return new MetaConfig(preset, optimizer, n, pairs, tasks, innerGenerations, innerPairs, minDimension,
                 maxDimension, learningRate, learningRateDecay, learningRateFloor, sigma, sigmaDecay, sigmaFloor,
-                weightDecay, noise, validateEvery, checkpointEvery, validationBudgetPerDimension);
+                weightDecay, noise, validateEvery, checkpointEvery, validationBudgetPerDimension,
+                innerBudgetPerDimension, objective, trainable);
+    }
+
+    /** The same settings with other inner runs, objective and trainable set (experiments). */
+    public MetaConfig withInner(int budgetPerDimension, String newObjective, String newTrainable) {
+        return new MetaConfig(preset, optimizer, metaGenerations, pairs, tasks, innerGenerations, innerPairs, minDimension,
+                maxDimension, learningRate, learningRateDecay, learningRateFloor, sigma, sigmaDecay, sigmaFloor,
+                weightDecay, noise, validateEvery, checkpointEvery, validationBudgetPerDimension,
+                budgetPerDimension, newObjective, newTrainable);
     }
 
     /** The fields as an ordered map (for provenance and checkpoints). */
@@ -111,6 +135,9 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
         m.put("validateEvery", validateEvery);
         m.put("checkpointEvery", checkpointEvery);
         m.put("validationBudgetPerDimension", validationBudgetPerDimension);
+        m.put("innerBudgetPerDimension", innerBudgetPerDimension);
+        m.put("objective", objective);
+        m.put("trainable", trainable);
         return m;
     }
 
@@ -123,7 +150,9 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
                 num(m, "learningRateFloor").doubleValue(), num(m, "sigma").doubleValue(),
                 num(m, "sigmaDecay").doubleValue(), num(m, "sigmaFloor").doubleValue(),
                 num(m, "weightDecay").doubleValue(), num(m, "noise").doubleValue(), num(m, "validateEvery").intValue(),
-                num(m, "checkpointEvery").intValue(), num(m, "validationBudgetPerDimension").intValue());
+                num(m, "checkpointEvery").intValue(), num(m, "validationBudgetPerDimension").intValue(),
+                m.containsKey("innerBudgetPerDimension") ? num(m, "innerBudgetPerDimension").intValue() : 0,
+                (String) m.getOrDefault("objective", "log-error"), (String) m.getOrDefault("trainable", "all"));
     }
 
     private static Number num(Map<String, Object> m, String key) {

@@ -169,10 +169,12 @@ public final class MetaTrainer {
         int candidates = 2 * pairs;
         int n = ThetaLayout.SIZE;
         double[][] eps = new double[pairs][n];
+        boolean headsOnly = config.trainable().equals("heads");
         for (int p = 0; p < pairs; p++) {
             SplittableRandom r = Streams.of(seed, "perturbation", (long) g * pairs + p);
             for (int i = 0; i < n; i++) {
-                eps[p][i] = r.nextGaussian();
+                double e = r.nextGaussian();
+                eps[p][i] = headsOnly && i < ThetaLayout.HEAD_RECOMBINATION ? 0 : e;
             }
         }
         boolean snes = config.optimizer().equals("snes");
@@ -197,7 +199,7 @@ public final class MetaTrainer {
             pool.submit(() -> IntStream.range(0, candidates * taskList.length).parallel().forEach(job -> {
                 int c = job / taskList.length;
                 int t = job % taskList.length;
-                scores[c][t] = InnerRun.score(ops[c], taskList[t], config.innerGenerations(), config.innerPairs());
+                scores[c][t] = InnerRun.score(ops[c], taskList[t], config);
             })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
