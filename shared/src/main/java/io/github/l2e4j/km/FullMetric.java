@@ -7,23 +7,32 @@ import org.hipparchus.linear.RealMatrix;
 import java.util.Arrays;
 
 /**
- * A dense inverse-Hessian estimate for small dimensions (D &le; a few hundred): BFGS updates
+ * A dense inverse-Hessian estimate for small dimensions: BFGS updates of H and, alongside, of its
+ * inverse B (the Hessian model)
  * <pre>
- *   H+ = (I - rho s y^T) H (I - rho y s^T) + rho s s^T,   rho = 1 / (y^T s)
+ *   H+ = (I - rho s y^T) H (I - rho y s^T) + rho s s^T,        rho = 1 / (y^T s)
+ *   B+ = B - (B s)(B s)^T / (s^T B s) + y y^T / (y^T s)
  * </pre>
- * with Shanno's initial scaling {@code H = (s^T y / y^T D y) D} before the first pair, and an
- * eigendecomposition after each update that clips the eigenvalues into
- * {@code [lambda_max / MAX_CONDITION, lambda_max]} and into {@code [scale0 / MAX_SCALE_CHANGE,
- * scale0 * MAX_SCALE_CHANGE]}, so H stays within fixed bounds. The decomposition also gives the
- * sampling factor, the symmetric square root {@code (H / scale)^(1/2) = B diag(sqrt(lambda / scale)) B^T}.
+ * with Shanno's initial scaling {@code H = (s^T y / y^T D y) D} before the first pair.
  *
- * <p>Cost per update O(D^3) for the decomposition (Hipparchus' symmetric solver: this runs once
- * per generation, not per candidate).
+ * <p>Every {@code max(1, round(D / DECOMPOSITION_DIVISOR))} updates (every update for D &lt; 15) an
+ * eigendecomposition clips the eigenvalues into {@code [lambda_max / MAX_CONDITION, lambda_max]}
+ * and into {@code [scale0 / MAX_SCALE_CHANGE, scale0 * MAX_SCALE_CHANGE]}, rebuilds H and B from
+ * the clipped spectrum, and refreshes the sampling factor, the symmetric square root
+ * {@code (H / scale)^(1/2) = V diag(sqrt(lambda / scale)) V^T}. In between, the sampling factor is
+ * at most that many updates old (as CMA-ES's lazy eigendecomposition), and H and B stay exact
+ * inverses of each other. Cost: O(D^2) per update, O(D^3) per decomposition (Hipparchus'
+ * symmetric solver).
  */
 public final class FullMetric implements Metric {
 
+    /** Decompose every max(1, round(D / DECOMPOSITION_DIVISOR)) updates. */
+    public static final double DECOMPOSITION_DIVISOR = 10.0;
+
     private final int d;
+    private final int interval;
     private final double[] h;
+    private final double[] b;
     private final double[] basis;
     private final double[] eigen;
     private final double[] shape;
@@ -33,14 +42,17 @@ public final class FullMetric implements Metric {
     private final double[] damped;
     private final double[] bs;
     private double scale0;
-    private double meanEigen;
-    private double maxEigen;
+    private double maxEigenAtDecomposition;
+    private double meanEigenAtDecomposition;
     private int updates;
+    private int sinceDecomposition;
 
     /** A metric for dimension d, reset to the identity. */
     public FullMetric(int d) {
         this.d = d;
+        this.interval = Math.max(1, (int) Math.round(d / DECOMPOSITION_DIVISOR));
         this.h = new double[d * d];
+        this.b = new double[d * d];
         this.basis = new double[d * d];
         this.eigen = new double[d];
         this.shape = new double[d];
@@ -62,28 +74,32 @@ public final class FullMetric implements Metric {
     @Override
     public void reset(double[] shapeIn, double scale) {
         Arrays.fill(h, 0.0);
+        Arrays.fill(b, 0.0);
         Arrays.fill(basis, 0.0);
         for (int i = 0; i < d; i++) {
             shape[i] = shapeIn[i];
             h[i * d + i] = scale * shapeIn[i];
+            b[i * d + i] = 1 / (scale * shapeIn[i]);
             basis[i * d + i] = 1.0;
             eigen[i] = scale * shapeIn[i];
         }
         scale0 = scale;
         updates = 0;
-        summarize();
+        sinceDecomposition = 0;
+        refreshSampling();
     }
 
     @Override
     public void rescale(double factor) {
         for (int i = 0; i < d * d; i++) {
             h[i] *= factor;
+            b[i] /= factor;
         }
         for (int i = 0; i < d; i++) {
             eigen[i] *= factor;
         }
         scale0 *= factor;
-        summarize();
+        refreshSampling();
     }
 
     @Override
@@ -110,34 +126,48 @@ public final class FullMetric implements Metric {
             }
             double gamma = sy / yDy;
             Arrays.fill(h, 0.0);
+            Arrays.fill(b, 0.0);
             for (int i = 0; i < d; i++) {
                 h[i * d + i] = gamma * shape[i];
+                b[i * d + i] = 1 / (gamma * shape[i]);
             }
         }
         double rho = 1.0 / sy;
+        // H y and B s (bs), then both rank-two updates.
+        double yhy = 0;
+        double sbs = 0;
         for (int i = 0; i < d; i++) {
             double t = 0;
+            double u = 0;
+            int off = i * d;
             for (int j = 0; j < d; j++) {
-                t += h[i * d + j] * y[j];
+                t += h[off + j] * y[j];
+                u += b[off + j] * s[j];
             }
             hy[i] = t;
+            bs[i] = u;
         }
-        double yhy = 0;
         for (int i = 0; i < d; i++) {
             yhy += y[i] * hy[i];
+            sbs += s[i] * bs[i];
         }
         double c = rho * rho * yhy + rho;
         for (int i = 0; i < d; i++) {
+            int off = i * d;
             for (int j = 0; j < d; j++) {
-                h[i * d + j] += c * s[i] * s[j] - rho * (s[i] * hy[j] + hy[i] * s[j]);
+                h[off + j] += c * s[i] * s[j] - rho * (s[i] * hy[j] + hy[i] * s[j]);
+                b[off + j] += y[i] * y[j] * rho - (sbs > 0 ? bs[i] * bs[j] / sbs : 0);
             }
         }
         updates++;
-        decomposeAndClip();
+        if (++sinceDecomposition >= interval) {
+            decomposeAndClip();
+        }
         return true;
     }
 
     private void decomposeAndClip() {
+        sinceDecomposition = 0;
         double[][] rows = new double[d][d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < d; j++) {
@@ -157,43 +187,46 @@ public final class FullMetric implements Metric {
             hi = scale0;
         }
         double lo = Math.max(hi / MAX_CONDITION, scale0 / MAX_SCALE_CHANGE);
-        boolean clipped = false;
         for (int k = 0; k < d; k++) {
             double x = values[k];
-            double cx = x < lo || !(x == x) ? lo : Math.min(x, hi);
-            clipped |= cx != x;
-            eigen[k] = cx;
+            eigen[k] = x < lo || !(x == x) ? lo : Math.min(x, hi);
             for (int i = 0; i < d; i++) {
                 basis[i * d + k] = v.getEntry(i, k);
             }
         }
-        if (clipped) {
-            for (int i = 0; i < d; i++) {
-                for (int j = 0; j < d; j++) {
-                    double t = 0;
-                    for (int k = 0; k < d; k++) {
-                        t += basis[i * d + k] * eigen[k] * basis[j * d + k];
-                    }
-                    h[i * d + j] = t;
+        // Rebuild H and B from the (clipped) spectrum so they stay exact inverses.
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double th = 0;
+                double tb = 0;
+                for (int k = 0; k < d; k++) {
+                    double p = basis[i * d + k] * basis[j * d + k];
+                    th += p * eigen[k];
+                    tb += p / eigen[k];
                 }
+                h[i * d + j] = th;
+                h[j * d + i] = th;
+                b[i * d + j] = tb;
+                b[j * d + i] = tb;
             }
         }
-        summarize();
+        refreshSampling();
     }
 
-    private void summarize() {
+    /** The sampling factor and the summary of the spectrum, from the current decomposition. */
+    private void refreshSampling() {
         double sum = 0;
         double max = 0;
         for (int i = 0; i < d; i++) {
             sum += eigen[i];
             max = Math.max(max, eigen[i]);
         }
-        meanEigen = sum / d;
-        maxEigen = max;
+        meanEigenAtDecomposition = sum / d;
+        maxEigenAtDecomposition = max;
         for (int i = 0; i < d; i++) {
-            sqrtRel[i] = Math.sqrt(eigen[i] / meanEigen);
+            sqrtRel[i] = Math.sqrt(eigen[i] / meanEigenAtDecomposition);
         }
-        // The symmetric square root B diag(sqrt(lambda / mean)) B^T: unlike B diag(...) alone it does
+        // The symmetric square root V diag(sqrt(lambda / mean)) V^T: unlike V diag(...) alone it does
         // not depend on the signs or the order the eigensolver gives the eigenvectors in, so samples
         // are a continuous function of H (two runs whose H differ by rounding sample the same points).
         for (int i = 0; i < d; i++) {
@@ -210,30 +243,20 @@ public final class FullMetric implements Metric {
 
     @Override
     public void apply(double[] v, double[] out) {
-        for (int i = 0; i < d; i++) {
-            double t = 0;
-            int off = i * d;
-            for (int j = 0; j < d; j++) {
-                t += h[off + j] * v[j];
-            }
-            out[i] = t;
-        }
+        multiply(h, v, out);
     }
 
     @Override
     public void applyInverse(double[] v, double[] out) {
-        for (int k = 0; k < d; k++) {
-            double t = 0;
-            for (int i = 0; i < d; i++) {
-                t += basis[i * d + k] * v[i];
-            }
-            hy[k] = t / eigen[k];
-        }
+        multiply(b, v, out);
+    }
+
+    private void multiply(double[] m, double[] v, double[] out) {
         for (int i = 0; i < d; i++) {
             double t = 0;
             int off = i * d;
-            for (int k = 0; k < d; k++) {
-                t += basis[off + k] * hy[k];
+            for (int j = 0; j < d; j++) {
+                t += m[off + j] * v[j];
             }
             out[i] = t;
         }
@@ -246,24 +269,18 @@ public final class FullMetric implements Metric {
 
     @Override
     public void sample(double[] xi, double[] extra, double[] out) {
-        for (int i = 0; i < d; i++) {
-            double t = 0;
-            int off = i * d;
-            for (int k = 0; k < d; k++) {
-                t += sqrtShape[off + k] * xi[k];
-            }
-            out[i] = t;
-        }
+        multiply(sqrtShape, xi, out);
     }
 
+    /** The mean eigenvalue of the sampling factor's decomposition (the scale samples are relative to). */
     @Override
     public double scale() {
-        return meanEigen;
+        return meanEigenAtDecomposition;
     }
 
     @Override
     public double maxShapeStd() {
-        return Math.sqrt(maxEigen / meanEigen);
+        return Math.sqrt(maxEigenAtDecomposition / meanEigenAtDecomposition);
     }
 
     @Override
@@ -271,7 +288,7 @@ public final class FullMetric implements Metric {
         return updates;
     }
 
-    /** The eigenvalues of H (a copy), for tests and diagnostics. */
+    /** The eigenvalues of H at the last decomposition (a copy), for tests and diagnostics. */
     public double[] eigenvalues() {
         return eigen.clone();
     }

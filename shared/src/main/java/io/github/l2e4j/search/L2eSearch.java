@@ -27,7 +27,8 @@ import java.util.random.RandomGenerator;
  *
  * <h2>One generation</h2>
  * The population holds the centre candidate z (row 0), two gradient trials (rows 1, 2) and
- * {@code pairs} antithetic pairs of samples drawn around z. After the values come back:
+ * N - 3 samples drawn around z in antithetic pairs (one unpaired sample when N - 3 is odd).
+ * After the values come back:
  * <ol>
  *   <li><b>Safeguarded KM step.</b> With the gradient estimate g and the metric H from the previous
  *   generation, the trials are {@code a_t = P(c - t eta H g)} for t in {1, 1/4} and the candidate
@@ -51,7 +52,7 @@ import java.util.random.RandomGenerator;
  *   follows the accepted step length times s, clamped under the envelope
  *   {@code sigma0 rho_env^k}.</li>
  * </ol>
- * Restarts (IPOP: pairs doubled, a new random start, the envelope and metric reset) happen when
+ * Restarts (IPOP: samples doubled, a new random start, the envelope and metric reset) happen when
  * the scale collapses, the centre stagnates or the values are flat.
  *
  * <h2>What is guaranteed (for every theta)</h2>
@@ -124,7 +125,7 @@ public final class L2eSearch {
     private final double[] shape;
     private final double sigma0;
 
-    private int pairs;
+    private int samples;
     private int n;
     private double[] x;
     private double[] xNext;
@@ -227,7 +228,7 @@ public final class L2eSearch {
         tmpY = new double[d];
         bestX = new double[d];
         extra = new double[Math.max(1, metric.extraNormals())];
-        pairs = settings.pairsFor(d);
+        samples = settings.samplesFor(d);
         startEpoch(settings.initialPoint().orElse(null));
     }
 
@@ -414,7 +415,7 @@ public final class L2eSearch {
     }
 
     private void startEpoch(double[] start) {
-        n = EXTRA_ROWS + 2 * pairs;
+        n = EXTRA_ROWS + samples;
         ensureCapacity(n);
         if (start != null) {
             System.arraycopy(start, 0, centre, 0, d);
@@ -449,18 +450,23 @@ public final class L2eSearch {
         // Row 0 is the start point, the rest are antithetic pairs around it.
         System.arraycopy(centre, 0, x, 0, d);
         kind[0] = KIND_CENTRE;
-        for (int r = 1; r + 1 < n; r += 2) {
+        for (int r = 1; r < n; r += 2) {
             // The epoch's initial spread is the initial condition, drawn even when the noise term is off.
             drawNoise(1.0, true);
+            boolean paired = r + 1 < n;
             for (int j = 0; j < d; j++) {
                 double o = fitPair(anchor[j], sigma * noiseVec[j], j);
                 x[r * d + j] = anchor[j] + o;
-                x[(r + 1) * d + j] = anchor[j] - o;
+                if (paired) {
+                    x[(r + 1) * d + j] = anchor[j] - o;
+                }
             }
             bounds.projectRow(x, r);
-            bounds.projectRow(x, r + 1);
             kind[r] = KIND_SAMPLE;
-            kind[r + 1] = KIND_SAMPLE;
+            if (paired) {
+                bounds.projectRow(x, r + 1);
+                kind[r + 1] = KIND_SAMPLE;
+            }
         }
     }
 
@@ -631,8 +637,8 @@ public final class L2eSearch {
         if (restartReason != null) {
             if (settings.restarts() && restarts < settings.maxRestarts()) {
                 restarts++;
-                pairs = (int) Math.min((long) pairs * settings.populationGrowth(),
-                        Math.max(pairs, settings.maxPairs()));
+                samples = (int) Math.min((long) samples * settings.populationGrowth(),
+                        Math.max(samples, 2L * settings.maxPairs()));
                 startEpoch(null);
                 return;
             }
@@ -904,42 +910,34 @@ public final class L2eSearch {
         kindNext[1] = KIND_TRIAL;
         kindNext[2] = KIND_TRIAL;
 
-        // Samples: contract the best old samples' deviations and add fresh antithetic noise.
+        // Samples: contract the best old samples' deviations and add fresh antithetic noise; pairs
+        // p +- o, and one unpaired p + o when the number of samples is odd.
         double gammaPrime = out.gammaPrime();
-        int pair = 0;
         int row = EXTRA_ROWS;
-        for (int j = 0; j < n && pair < pairs; j++) {
-            int src = order[j];
-            if (kind[src] != KIND_SAMPLE) {
-                continue;
+        int j = 0;
+        while (row < n) {
+            while (j < n && kind[order[j]] != KIND_SAMPLE) {
+                j++;
             }
-            drawNoise(sigma * out.mutation(j));
+            int src = j < n ? order[j] : -1;
+            drawNoise(sigma * (src >= 0 ? out.mutation(j) : 1.0));
+            j++;
+            boolean paired = row + 1 < n;
             for (int k = 0; k < d; k++) {
-                double o = fitPair(xNext[k], gammaPrime * (x[src * d + k] - anchor[k]) + noiseVec[k], k);
+                double memory = src >= 0 ? gammaPrime * (x[src * d + k] - anchor[k]) : 0;
+                double o = fitPair(xNext[k], memory + noiseVec[k], k);
                 xNext[row * d + k] = xNext[k] + o;
-                xNext[(row + 1) * d + k] = xNext[k] - o;
+                if (paired) {
+                    xNext[(row + 1) * d + k] = xNext[k] - o;
+                }
             }
             bounds.projectRow(xNext, row);
-            bounds.projectRow(xNext, row + 1);
             kindNext[row] = KIND_SAMPLE;
-            kindNext[row + 1] = KIND_SAMPLE;
-            row += 2;
-            pair++;
-        }
-        while (pair < pairs) {
-            // Fewer old samples than pairs (cannot happen with a fixed population; kept for safety).
-            drawNoise(sigma);
-            for (int k = 0; k < d; k++) {
-                double o = fitPair(xNext[k], noiseVec[k], k);
-                xNext[row * d + k] = xNext[k] + o;
-                xNext[(row + 1) * d + k] = xNext[k] - o;
+            if (paired) {
+                bounds.projectRow(xNext, row + 1);
+                kindNext[row + 1] = KIND_SAMPLE;
             }
-            bounds.projectRow(xNext, row);
-            bounds.projectRow(xNext, row + 1);
-            kindNext[row] = KIND_SAMPLE;
-            kindNext[row + 1] = KIND_SAMPLE;
-            row += 2;
-            pair++;
+            row += paired ? 2 : 1;
         }
         System.arraycopy(xNext, 0, anchor, 0, d);
         double[] tx = x;

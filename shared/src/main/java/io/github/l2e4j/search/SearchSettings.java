@@ -28,6 +28,7 @@ public final class SearchSettings {
     public static final int DEFAULT_FULL_METRIC_MAX_DIMENSION = 100;
 
     private final int pairs;
+    private final int samples;
     private final double sigma0;
     private final double[] initialPoint;
     private final long budgetHint;
@@ -44,6 +45,7 @@ public final class SearchSettings {
 
     private SearchSettings(Builder b) {
         this.pairs = b.pairs;
+        this.samples = b.samples;
         this.sigma0 = b.sigma0;
         this.initialPoint = b.initialPoint;
         this.budgetHint = b.budgetHint;
@@ -73,6 +75,7 @@ public final class SearchSettings {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.pairs = pairs;
+        b.samples = samples;
         b.sigma0 = sigma0;
         b.initialPoint = initialPoint;
         b.budgetHint = budgetHint;
@@ -94,9 +97,14 @@ public final class SearchSettings {
         return pairs > 0 ? pairs : Math.max(2, Math.min(d, MAX_DEFAULT_PAIRS));
     }
 
-    /** Population size (evaluations per generation) for dimension d in the first epoch: 2 pairs + 3. */
+    /** Sample rows (population minus the 3 extra rows) for dimension d in the first epoch. */
+    public int samplesFor(int d) {
+        return samples > 0 ? samples : 2 * pairsFor(d);
+    }
+
+    /** Population size (evaluations per generation) for dimension d in the first epoch: samples + 3. */
     public int populationSizeFor(int d) {
-        return L2eSearch.EXTRA_ROWS + 2 * pairsFor(d);
+        return L2eSearch.EXTRA_ROWS + samplesFor(d);
     }
 
     /** Configured sample pairs, or 0 for the default. */
@@ -171,7 +179,8 @@ public final class SearchSettings {
 
     @Override
     public String toString() {
-        return "SearchSettings[pairs=" + (pairs > 0 ? pairs : "default") + ", sigma0=" + sigma0
+        return "SearchSettings[" + (samples > 0 ? "populationSize=" + (samples + L2eSearch.EXTRA_ROWS)
+                : "pairs=" + (pairs > 0 ? pairs : "default")) + ", sigma0=" + sigma0
                 + ", initialPoint=" + (initialPoint == null ? "random" : Arrays.toString(initialPoint))
                 + ", budgetHint=" + budgetHint + ", horizon=" + horizon + ", restarts=" + restarts
                 + ", maxRestarts=" + maxRestarts + ", noise=" + noise + ", estimator=" + estimator + "]";
@@ -180,6 +189,7 @@ public final class SearchSettings {
     /** Builder for {@link SearchSettings}. */
     public static final class Builder {
         private int pairs;
+        private int samples;
         private double sigma0 = DEFAULT_SIGMA0;
         private double[] initialPoint;
         private long budgetHint;
@@ -202,19 +212,21 @@ public final class SearchSettings {
          */
         public Builder pairs(int pairs) {
             this.pairs = Checks.atLeast("pairs", pairs, 1);
+            this.samples = 0;
             return this;
         }
 
         /**
-         * Population size N (evaluations per generation): N = 2 pairs + 3, so N must be odd and
-         * &ge; 5.
+         * Population size N (evaluations per generation), any N &ge; 5: the centre candidate, two
+         * gradient trials and N - 3 samples in antithetic pairs (one unpaired sample when N - 3 is odd).
          */
         public Builder populationSize(int n) {
-            if (n < L2eSearch.EXTRA_ROWS + 2 || (n - L2eSearch.EXTRA_ROWS) % 2 != 0) {
-                throw new IllegalArgumentException("populationSize must be odd and >= "
-                        + (L2eSearch.EXTRA_ROWS + 2) + " (3 + 2 x pairs), was " + n);
+            if (n < L2eSearch.EXTRA_ROWS + 2) {
+                throw new IllegalArgumentException("populationSize must be >= " + (L2eSearch.EXTRA_ROWS + 2)
+                        + " (3 extra rows + at least 2 samples), was " + n);
             }
-            this.pairs = (n - L2eSearch.EXTRA_ROWS) / 2;
+            this.samples = n - L2eSearch.EXTRA_ROWS;
+            this.pairs = 0;
             return this;
         }
 
@@ -257,13 +269,13 @@ public final class SearchSettings {
             return this;
         }
 
-        /** Growth factor of the pairs at each restart (&ge; 1; 2 is IPOP). */
+        /** Growth factor of the samples at each restart (&ge; 1; 2 is IPOP). */
         public Builder populationGrowth(int factor) {
             this.populationGrowth = Checks.atLeast("populationGrowth", factor, 1);
             return this;
         }
 
-        /** Upper limit of the pairs after growth (&ge; 1). */
+        /** Upper limit of the pairs (half the samples) after growth (&ge; 1). */
         public Builder maxPairs(int max) {
             this.maxPairs = Checks.atLeast("maxPairs", max, 1);
             return this;

@@ -29,12 +29,33 @@ class BadInputTest {
     void settingsRejectOutOfRangeValues() {
         assertThatThrownBy(() -> SearchSettings.builder().populationSize(4))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("populationSize must be odd and >= 5 (3 + 2 x pairs), was 4");
+                .hasMessage("populationSize must be >= 5 (3 extra rows + at least 2 samples), was 4");
         assertThatThrownBy(() -> SearchSettings.builder().pairs(0)).hasMessage("pairs must be >= 1, was 0");
         assertThatThrownBy(() -> SearchSettings.builder().sigma0(Double.NaN))
                 .hasMessageContaining("sigma0").hasMessageContaining("NaN");
         assertThatThrownBy(() -> SearchSettings.builder().initialPoint(new double[]{1, Double.NaN}))
                 .hasMessage("initialPoint[1] must be finite, was NaN");
+    }
+
+    @Test
+    void anyPopulationSizeFromFiveWorksEvenOrOdd() {
+        io.github.l2e4j.problem.Problem p = TestFunctions.sphere(4).withoutGradient();
+        for (int n : new int[]{5, 6, 16, 17, 64}) {
+            L2eSearch s = L2eSearch.create(LearnedOperator.theta0(), p.bounds(),
+                    SearchSettings.builder().populationSize(n).populationGrowth(1).build(), 1);
+            for (int g = 0; g < 300; g++) {
+                double[][] x = s.ask();
+                assertThat(x).hasNumberOfRows(n);
+                double[] f = new double[n];
+                for (int i = 0; i < n; i++) {
+                    f[i] = p.objective().value(x[i]);
+                    assertThat(p.bounds().contains(x[i])).isTrue();
+                }
+                s.tell(f);
+            }
+            // With fewer samples than dimensions the proxy gradient only sees a random subspace (slow).
+            assertThat(s.bestValue()).as("N = %d", n).isLessThan(n - 3 >= 4 ? 1e-6 : 1e-3);
+        }
     }
 
     @Test
