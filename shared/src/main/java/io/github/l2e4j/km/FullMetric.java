@@ -1,5 +1,6 @@
 package io.github.l2e4j.km;
 
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.RealMatrix;
@@ -168,15 +169,45 @@ public final class FullMetric implements Metric {
 
     private void decomposeAndClip() {
         sinceDecomposition = 0;
+        // Decompose H / max|H_ij|: the solver's tolerances are absolute, and it failed to converge
+        // on finite matrices whose entries were all around 1e-8 (a run's scale can be anything).
+        double maxAbs = 0;
+        for (double x : h) {
+            maxAbs = Math.max(maxAbs, Math.abs(x));
+        }
+        if (!(maxAbs > 0) || !Double.isFinite(maxAbs)) {
+            reset(shape, scale0);
+            return;
+        }
         double[][] rows = new double[d][d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < d; j++) {
-                rows[i][j] = 0.5 * (h[i * d + j] + h[j * d + i]);
+                rows[i][j] = 0.5 * (h[i * d + j] + h[j * d + i]) / maxAbs;
             }
         }
-        RealMatrix m = new Array2DRowRealMatrix(rows, false);
-        EigenDecompositionSymmetric ed = new EigenDecompositionSymmetric(m);
-        double[] values = ed.getEigenvalues();
+        EigenDecompositionSymmetric ed;
+        try {
+            ed = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(rows, false));
+        } catch (MathRuntimeException e) {
+            // Never seen after the normalisation; if it happens, fall back to the diagonal of H.
+            double[] diagonal = new double[d];
+            double mean = 0;
+            for (int i = 0; i < d; i++) {
+                diagonal[i] = Math.max(h[i * d + i], Double.MIN_NORMAL);
+                mean += diagonal[i] / d;
+            }
+            for (int i = 0; i < d; i++) {
+                diagonal[i] /= mean;
+            }
+            double keep = scale0;
+            reset(diagonal, mean);
+            scale0 = keep;
+            return;
+        }
+        double[] values = ed.getEigenvalues().clone();
+        for (int k = 0; k < d; k++) {
+            values[k] *= maxAbs;
+        }
         RealMatrix v = ed.getV();
         double max = 0;
         for (double x : values) {

@@ -196,4 +196,26 @@ class MetricTest {
         assertThat(max / min).isLessThanOrEqualTo(Metric.MAX_CONDITION * (1 + 1e-9));
         assertThat(max).isLessThanOrEqualTo(Metric.MAX_SCALE_CHANGE * 1.0 * (1 + 1e-9));
     }
+
+    @org.junit.jupiter.api.Test
+    void decomposesTinyAndHugeScalesAlike() {
+        // A run's scale can be anything: H with entries around 1e-8 once made the eigensolver fail.
+        for (double scale : new double[]{1e-12, 1e-8, 1, 1e8}) {
+            FullMetric m = new FullMetric(40);
+            double[] shape = new double[40];
+            java.util.Arrays.fill(shape, 1.0);
+            m.reset(shape, scale);
+            SplittableRandom r = new SplittableRandom(11);
+            for (int k = 0; k < 200; k++) {
+                double[] s = new double[40];
+                double[] y = new double[40];
+                for (int i = 0; i < 40; i++) {
+                    s[i] = scale * r.nextGaussian();
+                    y[i] = (1 + i) * s[i] / scale;
+                }
+                m.update(s, y);
+            }
+            assertThat(m.eigenvalues()).allSatisfy(v -> assertThat(v).isPositive().isFinite());
+        }
+    }
 }
