@@ -59,12 +59,14 @@ import java.util.function.ToDoubleFunction;
  * an exception naming the phenotype index and what was expected.
  *
  * <h2>Evaluations</h2>
- * Each L2E row is evaluated exactly once, by the engine. After G generations of the evolution
- * stream the engine has evaluated N·(G + 1) phenotypes: the N random start phenotypes (their best
- * is the start point) and N rows per generation. The search has been told N·(G − 1) of them
+ * Each L2E row is evaluated exactly once, by the engine. After the engine has evolved G
+ * generations it has evaluated N·(G + 1) phenotypes: the N random start phenotypes (their best is
+ * the start point) and N rows per generation. The search has been told N·(G − 1) of them
  * ({@link #evaluationsTold()}): the rows of the newest generation are evaluated in the last
  * {@code EvolutionResult} but are told at the next call. The start point is row 0 of L2E's first
- * population, so it is evaluated twice.
+ * population, so it is evaluated twice. (A stream limited by {@code limit(G)} evolves G
+ * generations; Jenetics' predicate limits such as {@code Limits.byFitnessThreshold} evolve one
+ * generation more than the stream emits.)
  *
  * <h2>Restarts</h2>
  * Jenetics fixes the population size when the engine is built, so this alterer always runs the
