@@ -29,7 +29,9 @@ import java.util.Locale;
  * how many seeds reached 1e-8. The
  * control task has no known optimum: it spends the whole budget and the table gives the median
  * best f (minus the mean return). W/T/L counts the seeds on which {@code jenetics-l2e} ends lower,
- * within {@value #TIE} (a tie), or higher than the other algorithm. Per-run lines go to stderr.
+ * within {@value #TIE} (a tie), or higher than the other algorithm. A run that throws counts as
+ * +infinity (a loss, or a tie with another crash) and its cell says how many crashed. Per-run
+ * lines go to stderr.
  */
 public final class JeneticsComparison {
 
@@ -86,20 +88,33 @@ public final class JeneticsComparison {
 
     private static void row(String label, Problem p, double offset, long budget, double stopValue, int seeds) {
         double[][] finals = new double[ALGORITHMS.size()][seeds];
+        int[] crashes = new int[ALGORITHMS.size()];
         for (int a = 0; a < ALGORITHMS.size(); a++) {
             Algorithm alg = Algorithms.byName(ALGORITHMS.get(a));
             for (int s = 0; s < seeds; s++) {
-                Result r = alg.minimize(p, RunSpec.of(budget, stopValue, s + 1));
-                finals[a][s] = r.bestValue() - offset;
-                System.err.printf(Locale.ROOT, "%s\t%s\tseed %d\t%.6e\t%d evaluations\t%d restarts\t%.1f s%n",
-                        p.name(), alg.name(), s + 1, finals[a][s], r.evaluations(), r.restarts(), r.seconds());
+                try {
+                    Result r = alg.minimize(p, RunSpec.of(budget, stopValue, s + 1));
+                    finals[a][s] = r.bestValue() - offset;
+                    System.err.printf(Locale.ROOT, "%s\t%s\tseed %d\t%.6e\t%d evaluations\t%d restarts\t%.1f s%n",
+                            p.name(), alg.name(), s + 1, finals[a][s], r.evaluations(), r.restarts(), r.seconds());
+                } catch (RuntimeException e) {
+                    // a crashed run counts as the worst value (+infinity), and the table says so
+                    finals[a][s] = Double.POSITIVE_INFINITY;
+                    crashes[a]++;
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    System.err.printf(Locale.ROOT, "%s\t%s\tseed %d\tCRASHED\t%s%n", p.name(), alg.name(), s + 1, cause);
+                }
             }
         }
         List<String> cells = new ArrayList<>();
-        for (double[] f : finals) {
+        for (int a = 0; a < finals.length; a++) {
+            double[] f = finals[a];
             String cell = String.format(Locale.ROOT, "%.3g", median(f));
             if (stopValue > Double.NEGATIVE_INFINITY) {
                 cell += " (" + Arrays.stream(f).filter(v -> v <= TARGET).count() + "/" + seeds + ")";
+            }
+            if (crashes[a] > 0) {
+                cell += " " + crashes[a] + " crashed";
             }
             cells.add(cell);
         }
