@@ -25,7 +25,10 @@ import java.util.List;
  *   {@link L2eAlterer} using the shipped weights, the budget as its budget hint).</li>
  * </ul>
  * Every run is single-threaded and seeded, and spends the budget exactly (see
- * {@link JeneticsAlgorithm}).
+ * {@link JeneticsAlgorithm}). Runs may go on concurrently on different threads: while at least
+ * one is in progress, Jenetics' global {@code RandomRegistry} holds a generator that forwards to
+ * each run thread's own seeded generator, and when the last one ends the registry is reset to
+ * Jenetics' default (a generator the caller had installed is not restored).
  */
 public final class JeneticsAlgorithms implements AlgorithmProvider {
 
