@@ -204,7 +204,7 @@ public final class L2eMoveIteratorFactory<S> implements MoveIteratorFactory<S, M
     public void setVariables(String names) {
         String v = trimmed(PROPERTY_VARIABLES, names);
         List<String> list = new ArrayList<>();
-        for (String part : v.split(",")) {
+        for (String part : v.split(",", -1)) {
             String name = part.trim();
             if (!NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException(PROPERTY_VARIABLES + " must be comma-separated variable names, was '"
@@ -383,6 +383,16 @@ public final class L2eMoveIteratorFactory<S> implements MoveIteratorFactory<S, M
             generations = new MoveGenerations(search, slots, scalarizer());
         }
         return generations;
+    }
+
+    /** The phase's generations, or null before the first iterator of a phase (for tests). */
+    MoveGenerations generations() {
+        return generations;
+    }
+
+    /** The phase's variables, or null outside a phase (for tests). */
+    NumericSlots slots() {
+        return slots;
     }
 
     private SearchSettings settings() {
