@@ -157,14 +157,8 @@ public final class LocalSearchAlgorithm implements Algorithm {
         MoveSelectorConfig<?> selector = moves == Moves.L2E
                 ? L2eMoves.config().infeasibleWorst().budgetHint(spec.budget()).build()
                 : new ChangeMoveSelectorConfig();
-        LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
-        switch (acceptor) {
-            case HILL_CLIMBING -> acceptorConfig.setAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING));
-            case LATE_ACCEPTANCE -> acceptorConfig.setLateAcceptanceSize(LATE_ACCEPTANCE_SIZE);
-            case SIMULATED_ANNEALING -> acceptorConfig.setSimulatedAnnealingStartingTemperature(
-                    "0hard/" + BigDecimal.valueOf(startingTemperature(problem, x0)).toPlainString() + "soft");
-            default -> throw new IllegalStateException("unknown acceptor " + acceptor);
-        }
+        String temperature = acceptor == Acceptor.SIMULATED_ANNEALING
+                ? "0hard/" + BigDecimal.valueOf(startingTemperature(problem, x0)).toPlainString() + "soft" : null;
         return new SolverConfig()
                 .withSolutionClass(BoxSolution.class)
                 .withEntityClasses(BoxCoordinate.class)
@@ -172,10 +166,36 @@ public final class LocalSearchAlgorithm implements Algorithm {
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(spec.seed())
                 .withTerminationConfig(termination)
-                .withPhases(new LocalSearchPhaseConfig()
-                        .withMoveSelectorConfig(selector)
-                        .withAcceptorConfig(acceptorConfig)
-                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT)));
+                .withPhases(phase(acceptor, selector, temperature));
+    }
+
+    /**
+     * One local-search phase with these moves under this acceptor, with the settings every
+     * algorithm here uses (forager: {@value #ACCEPTED_COUNT_LIMIT} accepted move per step; late
+     * acceptance size {@value #LATE_ACCEPTANCE_SIZE}).
+     *
+     * @param acceptor    the acceptor
+     * @param moves       the move selector
+     * @param temperature simulated annealing's starting temperature, as a score string (ignored otherwise)
+     * @throws IllegalArgumentException if simulated annealing has no temperature
+     */
+    public static LocalSearchPhaseConfig phase(Acceptor acceptor, MoveSelectorConfig<?> moves, String temperature) {
+        LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
+        switch (acceptor) {
+            case HILL_CLIMBING -> acceptorConfig.setAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING));
+            case LATE_ACCEPTANCE -> acceptorConfig.setLateAcceptanceSize(LATE_ACCEPTANCE_SIZE);
+            case SIMULATED_ANNEALING -> {
+                if (temperature == null || temperature.isBlank()) {
+                    throw new IllegalArgumentException("simulated annealing needs a starting temperature, was " + temperature);
+                }
+                acceptorConfig.setSimulatedAnnealingStartingTemperature(temperature);
+            }
+            default -> throw new IllegalStateException("unknown acceptor " + acceptor);
+        }
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(acceptorConfig)
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT));
     }
 
     private static double startingTemperature(Problem problem, double[] x0) {
