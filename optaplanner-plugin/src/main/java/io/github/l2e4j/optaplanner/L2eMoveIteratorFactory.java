@@ -87,7 +87,11 @@ import java.util.regex.Pattern;
  * span several steps; rows not evaluated when a step ends are handed out again
  * ({@link MoveGenerations}). OptaPlanner's acceptor and forager decide which evaluated point
  * becomes the working solution; the search's own state (centre, metric, scale) advances on all the
- * scores, whatever was accepted. The random iterator never ends: give the solver or the phase a
+ * scores, whatever was accepted. Every move that beats the best score is accepted by hill
+ * climbing, late acceptance and simulated annealing, so the solver's best solution is the best
+ * point the search evaluated; with L2E moves alone the acceptor therefore changes nothing (the
+ * run is the same under all three), and it matters in a union, where the other moves start from
+ * the working solution. The random iterator never ends: give the solver or the phase a
  * termination (OptaPlanner's own rule for never-ending selectors).
  *
  * <p>One instance per solver phase (OptaPlanner creates it); its state is reset at every phase

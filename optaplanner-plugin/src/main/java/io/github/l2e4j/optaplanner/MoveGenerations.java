@@ -3,8 +3,6 @@ package io.github.l2e4j.optaplanner;
 import io.github.l2e4j.search.L2eSearch;
 import org.optaplanner.core.api.score.Score;
 
-import java.util.Arrays;
-
 /**
  * Maps L2E generations onto OptaPlanner's move-by-move evaluation, for one phase.
  *
@@ -132,6 +130,6 @@ final class MoveGenerations {
     @Override
     public synchronized String toString() {
         return "MoveGenerations[generation " + generation + ", scored " + scoredCount + "/" + rows.length
-                + ", told " + told + ", best " + search.bestValue() + ", pending " + Arrays.toString(scored) + "]";
+                + ", told " + told + ", best " + search.bestValue() + "]";
     }
 }

@@ -20,9 +20,9 @@ import java.util.Locale;
  *   java -cp examples/target/l2e4j-cli.jar io.github.l2e4j.examples.optaplanner.HostTable
  *        [seeds] [example budget] [bbob budget per D] [bbob functions, e.g. 8,15] [bbob D]
  * </pre>
- * Defaults: 10 seeds, 20 000 score calculations on each example (portfolio, facility location;
- * 0 skips them), 1 000 D on BBOB f8 and f15 (instance 1) at D = 10. Infeasible runs count as the
- * worst in the medians.
+ * Defaults: 10 seeds; 20 000 score calculations on each example (portfolio, facility location;
+ * 0 skips them); 1 000 D score calculations on BBOB f8 and f15, instance 1, D = 10 (0 skips them).
+ * Infeasible runs count as the worst in the medians.
  */
 public final class HostTable {
 
@@ -42,8 +42,10 @@ public final class HostTable {
             exampleTable(PlanningExample.PORTFOLIO, seeds, exampleBudget);
             exampleTable(PlanningExample.FACILITY_LOCATION, seeds, exampleBudget);
         }
-        for (int f : functions) {
-            bbobTable(f, d, seeds, perD * d);
+        if (perD > 0) {
+            for (int f : functions) {
+                bbobTable(f, d, seeds, perD * d);
+            }
         }
     }
 
