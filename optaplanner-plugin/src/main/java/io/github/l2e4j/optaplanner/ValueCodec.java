@@ -2,6 +2,10 @@ package io.github.l2e4j.optaplanner;
 
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
 import org.optaplanner.core.api.domain.valuerange.ValueRange;
+import org.optaplanner.core.impl.domain.valuerange.buildin.bigdecimal.BigDecimalValueRange;
+import org.optaplanner.core.impl.domain.valuerange.buildin.biginteger.BigIntegerValueRange;
+import org.optaplanner.core.impl.domain.valuerange.buildin.primint.IntValueRange;
+import org.optaplanner.core.impl.domain.valuerange.buildin.primlong.LongValueRange;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -218,8 +222,9 @@ interface ValueCodec {
                 throw new IllegalStateException("the value range of " + where
                         + " must list numbers in increasing order, but starts with " + range.get(0) + ", " + range.get(1));
             }
-            boolean builtIn = range.getClass().getName().startsWith("org.optaplanner.core.impl.domain.valuerange.buildin.prim")
-                    || range.getClass().getName().startsWith("org.optaplanner.core.impl.domain.valuerange.buildin.big");
+            Object r = range;
+            boolean builtIn = r instanceof IntValueRange || r instanceof LongValueRange
+                    || r instanceof BigIntegerValueRange || r instanceof BigDecimalValueRange;
             if (!builtIn && size > MAX_CHECKED_LIST_SIZE) {
                 throw new IllegalStateException("the value range of " + where + " has " + size + " values, more than the "
                         + MAX_CHECKED_LIST_SIZE + " L2E moves check to be an arithmetic progression");

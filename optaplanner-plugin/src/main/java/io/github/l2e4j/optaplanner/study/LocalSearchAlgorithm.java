@@ -57,6 +57,8 @@ public final class LocalSearchAlgorithm implements Algorithm {
     public static final double MIN_TEMPERATURE = 1e-12;
     /** The initial point is drawn from this central fraction of the box. */
     public static final double INIT_FRACTION = 0.8;
+    /** Mixed into the run seed for the initial point's generator (not the solver's). */
+    public static final long INIT_STREAM = 0x6F70746170A11E5L;
 
     /** OptaPlanner acceptors. */
     public enum Acceptor {
@@ -128,7 +130,7 @@ public final class LocalSearchAlgorithm implements Algorithm {
 
     /** The initial point of a run: uniform in the middle of the box, from the seed. */
     public static double[] initialPoint(Bounds b, long seed) {
-        SplittableRandom r = new SplittableRandom(seed ^ 0x6F70746170A11E5L);
+        SplittableRandom r = new SplittableRandom(seed ^ INIT_STREAM);
         double[] x = new double[b.dimension()];
         for (int i = 0; i < x.length; i++) {
             x[i] = b.lower(i) + b.width(i) * ((1 - INIT_FRACTION) / 2 + INIT_FRACTION * r.nextDouble());
