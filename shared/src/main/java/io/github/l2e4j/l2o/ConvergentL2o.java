@@ -54,8 +54,8 @@ public final class ConvergentL2o implements GradientMethod {
     public static final int DEFAULT_HIDDEN = 8;
     /** Upper bound of the contraction factor rho. */
     public static final double RHO_MAX = 0.99;
-    /** Upper bound of the magnitude scale kappa (in units of the first gradient step s_0). */
-    public static final double KAPPA_MAX = 1.0;
+    /** Upper bound of the magnitude scale kappa, in units of the first gradient step s_0 (the 1/L step is conservative, so useful perturbations are larger than it). */
+    public static final double KAPPA_MAX = 10.0;
     /** Standard deviation of the weights of an untrained model. */
     public static final double INIT_SCALE = 0.5;
 
@@ -119,7 +119,11 @@ public final class ConvergentL2o implements GradientMethod {
      */
     public static ConvergentL2o of(int hidden, double[] theta) {
         Checks.atLeast("hidden", hidden, 1);
-        Checks.finiteVector("theta", theta, parameterCount(hidden));
+        if (theta == null || theta.length != parameterCount(hidden)) {
+            throw new IllegalArgumentException("theta must have length " + parameterCount(hidden)
+                    + " (for direction width H = " + hidden + "), was " + (theta == null ? "null" : theta.length));
+        }
+        Checks.finiteVector("theta", theta, theta.length);
         return new ConvergentL2o(hidden, theta.clone(), "l2o-convergent");
     }
 

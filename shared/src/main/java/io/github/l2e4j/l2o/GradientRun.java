@@ -111,11 +111,13 @@ public final class GradientRun {
         double[] g = new double[d];
         double f = s.evaluate(oracle, q, g);
         if (!finite(f, g)) {
+            s.record(0, q, f, g);
             return s.finish(q, "non-finite");
         }
         boolean known = !Double.isNaN(lipschitz);
         double l = known ? lipschitz : secant(oracle, q, g, s);
         if (Double.isNaN(l)) {
+            s.record(0, q, f, g);
             return s.finish(q, s.evaluations >= budget ? "budget" : "stationary");
         }
         GradientMethod.Stepper stepper = method.stepper(d);

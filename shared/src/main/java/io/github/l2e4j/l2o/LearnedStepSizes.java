@@ -90,7 +90,11 @@ public final class LearnedStepSizes implements GradientMethod {
      */
     public static LearnedStepSizes of(int hidden, double[] theta) {
         Checks.atLeast("hidden", hidden, 1);
-        Checks.finiteVector("theta", theta, parameterCount(hidden));
+        if (theta == null || theta.length != parameterCount(hidden)) {
+            throw new IllegalArgumentException("theta must have length " + parameterCount(hidden)
+                    + " (4 H + 1 for hidden width H = " + hidden + "), was " + (theta == null ? "null" : theta.length));
+        }
+        Checks.finiteVector("theta", theta, theta.length);
         return new LearnedStepSizes(hidden, theta.clone(), "l2o-steps");
     }
 
@@ -145,7 +149,7 @@ public final class LearnedStepSizes implements GradientMethod {
         return z;
     }
 
-    /** P = 1 + (1 - epsilon) tanh(z); NaN (from non-finite features) maps to 1. */
+    /** P = 1 + (1 - epsilon) tanh(z); a NaN z maps to 1. */
     static double squash(double z) {
         double p = 1 + SLOPE * Math.tanh(z);
         return p >= MARGIN && p <= 2 - MARGIN ? p : 1;
