@@ -70,7 +70,12 @@ public final class GradientProblems {
     /** Newton's method for f* of logistic regression stops at this gradient norm. */
     static final double NEWTON_TOLERANCE = 1e-13;
     private static final int NEWTON_MAX_ITERATIONS = 100;
+    private static final int NEWTON_MAX_HALVINGS = 60;
+    /** Armijo constant of Newton's line search. */
     private static final double ARMIJO = 1e-4;
+    /** Cholesky thresholds of the Newton system (relative symmetry, absolute positivity). */
+    private static final double CHOLESKY_SYMMETRY = 1e-12;
+    private static final double CHOLESKY_POSITIVITY = 1e-14;
 
     private GradientProblems() {
     }
@@ -544,13 +549,13 @@ public final class GradientProblems {
                     hessianVector(w, e, col);
                     h.setColumn(c, col);
                 }
-                double[] step = new CholeskyDecomposition(h, 1e-12, 1e-14).getSolver()
+                double[] step = new CholeskyDecomposition(h, CHOLESKY_SYMMETRY, CHOLESKY_POSITIVITY).getSolver()
                         .solve(new ArrayRealVector(g, false)).toArray();
                 double slope = dot(g, step);
                 double t = 1;
                 double ft = f;
                 boolean accepted = false;
-                for (int ls = 0; ls < 60; ls++) {
+                for (int ls = 0; ls < NEWTON_MAX_HALVINGS; ls++) {
                     for (int c = 0; c < n; c++) {
                         trial[c] = w[c] - t * step[c];
                     }

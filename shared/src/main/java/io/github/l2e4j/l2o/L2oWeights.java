@@ -209,7 +209,9 @@ public final class L2oWeights {
         Map<String, String> provenance = new LinkedHashMap<>();
         JsonNode p = root.get("provenance");
         if (p != null && p.isObject()) {
-            p.fields().forEachRemaining(e -> provenance.put(e.getKey(), e.getValue().asText()));
+            for (Map.Entry<String, JsonNode> e : p.properties()) {
+                provenance.put(e.getKey(), e.getValue().asText());
+            }
         }
         return new Entry(kind.asText(), hidden.asInt(), t, provenance);
     }

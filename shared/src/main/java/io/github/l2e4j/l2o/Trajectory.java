@@ -10,7 +10,8 @@ import java.util.Arrays;
  * @param gradientNorms {@code ||grad f(q_k)||} at the same points
  * @param evaluations   oracle calls (value and gradient at one point count as one)
  * @param lipschitz     the step constant L at the end (the given L, or the backtracking estimate)
- * @param stopReason    {@code iterations}, {@code budget}, {@code stationary}, {@code target},
+ * @param stopReason    {@code iterations}, {@code budget}, {@code stationary} (the gradient norm reached the
+ *                      tolerance, or a step no longer moved x), {@code target},
  *                      {@code non-finite} (f or the gradient was NaN or infinite where no smaller
  *                      step helps) or {@code step-underflow}
  */
