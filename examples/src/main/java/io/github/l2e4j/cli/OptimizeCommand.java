@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
             "  l2e4j optimize --function rosenbrock --dim 10 --budget 30000 --seed 1",
             "  l2e4j optimize --problem bbob_f010_i01_d10 --budget 100000",
             "  l2e4j optimize --problem control:cartpole:linear --budget 3000",
-            "  l2e4j optimize --function ellipsoid --dim 20 --algorithm cmaes --json"})
+            "  l2e4j optimize --function ellipsoid --dim 20 --algorithm cmaes --json",
+            "  l2e4j optimize --problem gradient:qp:n32:m20:i1 --algorithm l2o-steps --budget 100"})
 final class OptimizeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -72,7 +73,8 @@ final class OptimizeCommand implements Callable<Integer> {
             description = "Stop once f - f* <= ERROR (default ${DEFAULT-VALUE}); 0 spends the whole budget.")
     private double target;
 
-    @Option(names = "--gradient", description = "Give L2E the function's exact gradient (default: black box).")
+    @Option(names = "--gradient", description = "Give L2E the function's exact gradient (default: black box; "
+            + "the gradient methods gd, nesterov, l2o-steps, l2o-convergent always use it).")
     private boolean gradient;
 
     @Option(names = "--weights", paramLabel = "FILE", description = "Weights file for l2e (default: the shipped weights).")
@@ -116,7 +118,9 @@ final class OptimizeCommand implements Callable<Integer> {
         if (gradient && problem.gradient().isEmpty()) {
             throw new UserException("--gradient: problem " + problem.name() + " has no exact gradient");
         }
-        if (!gradient) {
+        boolean gradientMethod = Algorithms.all().get(algorithm.toLowerCase(Locale.ROOT))
+                instanceof io.github.l2e4j.l2o.GradientAlgorithm;
+        if (!gradient && !gradientMethod) {
             problem = problem.withoutGradient();
         }
         double fOpt = problem.optimalValue().orElse(Double.NaN);

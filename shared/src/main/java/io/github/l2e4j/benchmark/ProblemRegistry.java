@@ -71,6 +71,7 @@ public final class ProblemRegistry {
         for (String name : TestFunctions.NAMES) {
             r = r.with(name, new TestFunctionFamily(name));
         }
+        r = r.with(io.github.l2e4j.gradient.GradientProblemFamily.PREFIX, new io.github.l2e4j.gradient.GradientProblemFamily());
         return r.with(io.github.l2e4j.benchmark.control.ControlTasks.PREFIX, new ProblemFamily() {
             @Override
             public String usage() {

@@ -21,7 +21,7 @@ class ProblemRegistryTest {
     @Test
     void standardRegistryKnowsTheBuiltInFamilies() {
         assertThat(registry.families())
-                .containsExactly("bbob", "bbob-largescale", "sphere", "ellipsoid", "rosenbrock", "rastrigin", "control");
+                .containsExactly("bbob", "bbob-largescale", "sphere", "ellipsoid", "rosenbrock", "rastrigin", "gradient", "control");
         assertThat(registry.resolveOne("control:cartpole:linear").name()).isEqualTo("control:cartpole:linear");
     }
 
@@ -109,8 +109,8 @@ class ProblemRegistryTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            nonsense_f001           | unknown problem id 'nonsense_f001'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin, control (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10, control:cartpole:linear)
-            bbobx_f001_i01_d02      | unknown problem id 'bbobx_f001_i01_d02'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin, control (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10, control:cartpole:linear)
+            nonsense_f001           | unknown problem id 'nonsense_f001'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin, gradient, control (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10, control:cartpole:linear)
+            bbobx_f001_i01_d02      | unknown problem id 'bbobx_f001_i01_d02'; known families: bbob, bbob-largescale, sphere, ellipsoid, rosenbrock, rastrigin, gradient, control (e.g. bbob_f008_i03_d10, bbob:f1-24:i1-5:d10,40, bbob-largescale_f008_i03_d0640, sphere:d10, control:cartpole:linear)
             bbob_f8_i3_d10          | problem id 'bbob_f8_i3_d10' is not written as COCO writes it (bbob_f008_i03_d10); expected bbob_fFFF_iII_dDD (e.g. bbob_f008_i03_d10) or bbob:f<list>:i<list>:d<list> with lists like 1,3,5-7 (e.g. bbob:f1-24:i1-5:d10,40)
             bbob_f008_i03           | problem id 'bbob_f008_i03' is malformed; expected bbob_fFFF_iII_dDD (e.g. bbob_f008_i03_d10) or bbob:f<list>:i<list>:d<list> with lists like 1,3,5-7 (e.g. bbob:f1-24:i1-5:d10,40)
             bbob_f025_i01_d10       | problem id 'bbob_f025_i01_d10' is invalid: function must be in [1, 24], was 25; expected bbob_fFFF_iII_dDD (e.g. bbob_f008_i03_d10) or bbob:f<list>:i<list>:d<list> with lists like 1,3,5-7 (e.g. bbob:f1-24:i1-5:d10,40)
