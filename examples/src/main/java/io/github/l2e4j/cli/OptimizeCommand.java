@@ -40,7 +40,7 @@ final class OptimizeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
     private Target problemChoice;
 
     /** Exactly one of --function and --problem. */
@@ -99,6 +99,9 @@ final class OptimizeCommand implements Callable<Integer> {
         if (listAlgorithms) {
             Algorithms.all().forEach((name, a) -> out.printf("%-12s %s%n", name, a.description()));
             return 0;
+        }
+        if (problemChoice == null) {
+            throw new UserException("give --function NAME or --problem ID (see l2e4j optimize --help)");
         }
         if (dimension < 1) {
             throw new UserException("--dim must be >= 1, was " + dimension);
