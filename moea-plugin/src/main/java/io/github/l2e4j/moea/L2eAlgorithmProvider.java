@@ -40,7 +40,7 @@ import org.moeaframework.problem.Problem;
  *   <tr><td>archiveSize</td><td>number of subproblems</td><td>capacity of the non-dominated archive (the result)</td></tr>
  *   <tr><td>weightVectors</td><td>simplex lattice</td><td>a file of weight vectors, one per line (path or {@code classpath:/name})</td></tr>
  *   <tr><td>scalarization</td><td>inverse</td><td>Tchebycheff form: {@code inverse} or {@code standard}</td></tr>
- *   <tr><td>normalize</td><td>true</td><td>scale objectives by nadir - ideal</td></tr>
+ *   <tr><td>normalize</td><td>false</td><td>scale objectives by nadir - ideal of the current solutions</td></tr>
  *   <tr><td>noiseScale, mutationRate, mutationScale</td><td>1, 1/D, 0.3</td><td>variation settings ({@link io.github.l2e4j.mo.NeighbourhoodRecombination})</td></tr>
  *   <tr><td>weights</td><td>shipped weights</td><td>operator weights file: a path or {@code classpath:/name}</td></tr>
  *   <tr><td>seed</td><td>one long from {@code PRNG}</td><td>the run seed</td></tr>
@@ -88,7 +88,7 @@ public final class L2eAlgorithmProvider extends RegisteredAlgorithmProvider {
         b.archiveSize(p.intValue("archiveSize", 0, 1, ">= 1"));
         b.weights(p.weightVectors("weightVectors"));
         b.scalarization(p.enumValue("scalarization", Tchebycheff.class, Tchebycheff.INVERSE));
-        b.normalize(p.booleanValue("normalize", true));
+        b.normalize(p.booleanValue("normalize", MoSettings.defaults().normalize()));
         b.noiseScale(p.doubleValue("noiseScale", MoSettings.DEFAULT_NOISE_SCALE, 0, 10, "in [0, 10]"));
         if (p.has("mutationRate")) {
             b.mutationRate(p.doubleValue("mutationRate", 0, 0, 1, "in [0, 1]"));
