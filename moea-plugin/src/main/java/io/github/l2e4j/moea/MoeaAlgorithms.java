@@ -1,0 +1,38 @@
+package io.github.l2e4j.moea;
+
+import io.github.l2e4j.study.Algorithm;
+import io.github.l2e4j.study.AlgorithmProvider;
+import org.moeaframework.core.TypedProperties;
+
+import java.util.List;
+
+/**
+ * The MOEA Framework baselines l2e4j's study runner and command line know by name (listed in
+ * {@code META-INF/services/io.github.l2e4j.study.AlgorithmProvider}), each with MOEA's default
+ * properties (population 100):
+ * <ul>
+ *   <li>{@code de}: DE/rand/1/bin ("DE");</li>
+ *   <li>{@code ga}: the single-objective GA with SBX and PM ("GA");</li>
+ *   <li>{@code nsga2}: NSGA-II ("NSGA-II"; on one objective a GA with rank selection);</li>
+ *   <li>{@code moead}: MOEA/D ("MOEA/D"; on one objective every subproblem is the problem itself);</li>
+ *   <li>{@code cmaes-moea}: MOEA Framework's CMA-ES ("CMA-ES"), to compare with Hipparchus' {@code cmaes};</li>
+ *   <li>{@code l2e-moea}: this module's "L2E" through the factory, told the run's budget as
+ *   {@code maxEvaluations}: the same search as {@code l2e}, driven through the adapter.</li>
+ * </ul>
+ */
+public final class MoeaAlgorithms implements AlgorithmProvider {
+
+    @Override
+    public List<Algorithm> algorithms() {
+        TypedProperties none = new TypedProperties();
+        return List.of(
+                new MoeaBaseline("de", "DE", "MOEA Framework differential evolution (DE/rand/1/bin, population 100)", none),
+                new MoeaBaseline("ga", "GA", "MOEA Framework genetic algorithm (SBX + PM, population 100)", none),
+                new MoeaBaseline("nsga2", "NSGA-II", "MOEA Framework NSGA-II (SBX + PM, population 100)", none),
+                new MoeaBaseline("moead", "MOEA/D", "MOEA Framework MOEA/D (DE + PM, population 100)", none),
+                new MoeaBaseline("cmaes-moea", "CMA-ES", "MOEA Framework CMA-ES (lambda 100)", none),
+                new MoeaBaseline("l2e-moea", L2eSearchAlgorithm.NAME,
+                        "L2E through MOEA Framework's AlgorithmFactory (the l2e search, seeded from MOEA's PRNG)",
+                        none, "maxEvaluations"));
+    }
+}
