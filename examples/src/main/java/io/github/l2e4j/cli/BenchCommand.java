@@ -143,8 +143,9 @@ final class BenchCommand implements Callable<Integer> {
             for (int n : NS) {
                 Row r = find(rows, "SearchBenchmark.generation", n, d, "auto");
                 if (r != null) {
-                    b.append(String.format(Locale.ROOT, "| %d | %d | %.1f ± %.1f | %.2f | %.0f |%n", n, d, r.micros(),
-                            r.error(), r.micros() / n, r.bytes()));
+                    String err = Double.isFinite(r.error()) ? String.format(Locale.ROOT, " ± %.1f", r.error()) : "";
+                    b.append(String.format(Locale.ROOT, "| %d | %d | %.1f%s | %.2f | %.0f |%n", n, d, r.micros(),
+                            err, r.micros() / n, r.bytes()));
                 }
             }
         }

@@ -22,6 +22,30 @@ public final class LinAlg {
         return s;
     }
 
+    /**
+     * {@code sum_j a[aOff + j] * b[bOff + j]} for j &lt; n with four independent accumulators (the
+     * JIT does not reorder floating-point sums, so one accumulator is latency-bound; this kernel is
+     * the ridge regression's Gram matrix, O(N^2 D) per generation). The summation order is fixed,
+     * so results are deterministic. Modifies nothing.
+     */
+    public static double dot(double[] a, int aOff, double[] b, int bOff, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            s0 += a[aOff + j] * b[bOff + j];
+            s1 += a[aOff + j + 1] * b[bOff + j + 1];
+            s2 += a[aOff + j + 2] * b[bOff + j + 2];
+            s3 += a[aOff + j + 3] * b[bOff + j + 3];
+        }
+        for (; j < n; j++) {
+            s0 += a[aOff + j] * b[bOff + j];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /** Euclidean norm of the first {@code n} entries. Modifies nothing. */
     public static double norm(double[] a, int n) {
         return Math.sqrt(dot(a, a, n));

@@ -135,10 +135,7 @@ public final class ProxyGradient {
         for (int attempt = 0; attempt <= RIDGE_RETRIES; attempt++) {
             for (int a = 0; a < n; a++) {
                 for (int b = 0; b <= a; b++) {
-                    double s = 0;
-                    for (int j = 0; j < d; j++) {
-                        s += centred[a * d + j] * centred[b * d + j];
-                    }
+                    double s = LinAlg.dot(centred, a * d, centred, b * d, d);
                     gram[a * n + b] = s;
                     gram[b * n + a] = s;
                 }
