@@ -70,10 +70,20 @@ public final class LearnedOperator {
     private final HeadRanges ranges;
     /** Precomputed A = -exp(A_log) for both directions. */
     private final double[] decayRates;
+    /**
+     * True when every head's output layer is zero (theta0 is such a point): the heads then depend
+     * on their biases only, so the scan is skipped. The outputs are bit-identical either way.
+     */
+    private final boolean outputLayersZero;
 
     private LearnedOperator(double[] theta, HeadRanges ranges) {
         this.theta = theta;
         this.ranges = ranges;
+        boolean zero = true;
+        for (int i = 0; i < theta.length && zero; i++) {
+            zero = !ThetaLayout.isOutputWeight(i) || theta[i] == 0.0;
+        }
+        this.outputLayersZero = zero;
         this.decayRates = new double[2 * H * S];
         for (int dir = 0; dir < 2; dir++) {
             int base = DIR0 + dir * DIR_SIZE + DIR_ALOG;
@@ -185,6 +195,12 @@ public final class LearnedOperator {
      * @param out      receives the outputs (and is used as scratch)
      */
     public void forward(double[] features, int n, OperatorOutput out) {
+        if (outputLayersZero) {
+            Arrays.fill(out.o, 0, n * H, 0.0);
+            Arrays.fill(out.pooled, 0.0);
+            heads(n, out);
+            return;
+        }
         double[] e = out.e;
         double[] gz = out.gateZ;
         for (int j = 0; j < n; j++) {

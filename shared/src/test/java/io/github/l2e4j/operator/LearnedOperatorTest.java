@@ -111,4 +111,32 @@ class LearnedOperatorTest {
                 .hasMessageContaining("alphaMax").hasMessageContaining("NaN");
         assertThat(HeadRanges.DEFAULT.gammaBar()).isLessThan(1.0);
     }
+
+    @Test
+    void theZeroOutputShortcutGivesBitIdenticalOutputs() {
+        // theta0 with a tiny non-zero output weight forces the full scan; at exactly zero the scan is
+        // skipped. Compare theta0 against the same theta built through of(...) with a perturbation
+        // that cancels: the outputs of a zero-output theta must not depend on the mixer at all.
+        double[] t0 = LearnedOperator.theta0().theta();
+        double[] other = t0.clone();
+        for (int i = 0; i < other.length; i++) {
+            if (!ThetaLayout.isOutputWeight(i) && i < ThetaLayout.HEAD_RECOMBINATION) {
+                other[i] += 0.37 * Math.sin(i);           // a different mixer, same heads
+            }
+        }
+        int n = 9;
+        OperatorOutput a = new OperatorOutput(n);
+        OperatorOutput b = new OperatorOutput(n);
+        double[] features = randomFeatures(n, 3);
+        LearnedOperator.theta0().forward(features, n, a);
+        LearnedOperator.of(other, HeadRanges.DEFAULT).forward(features, n, b);
+        for (int j = 0; j < n; j++) {
+            assertThat(b.weight(j)).isEqualTo(a.weight(j));
+            assertThat(b.mutation(j)).isEqualTo(a.mutation(j));
+        }
+        assertThat(b.gamma()).isEqualTo(a.gamma());
+        assertThat(b.alpha()).isEqualTo(a.alpha());
+        assertThat(b.gate()).isEqualTo(a.gate());
+        assertThat(b.step()).isEqualTo(a.step());
+    }
 }
