@@ -59,7 +59,7 @@ public class BaselineBenchmark {
     /** Generations of the short CMA-ES invocation. */
     public static final int CMAES_SHORT = 2;
     /** Generations of the long CMA-ES invocation. */
-    public static final int CMAES_LONG = 6;
+    public static final int CMAES_LONG = 12;
 
     @Param({"16", "64", "256"})
     public int n;

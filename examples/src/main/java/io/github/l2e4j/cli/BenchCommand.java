@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Markdown file to write (default ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--iterations", defaultValue = "3", description = "Measurement iterations (default ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "5", description = "Measurement iterations (default ${DEFAULT-VALUE}).")
     private int iterations;
 
     @Option(names = "--seconds", defaultValue = "0.4", description = "Seconds per iteration (default ${DEFAULT-VALUE}).")
