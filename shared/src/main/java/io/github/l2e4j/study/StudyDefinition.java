@@ -53,6 +53,7 @@ public final class StudyDefinition {
     private final int firstTarget;
     private final int lastTarget;
     private final String reference;
+    private final String referenceGiven;
     private final int threads;
     private final Path out;
     private final Path weights;
@@ -76,6 +77,7 @@ public final class StudyDefinition {
             throw new IllegalArgumentException("reference: must be one of the algorithms " + algorithms + ", was '" + ref + "'");
         }
         this.reference = ref;
+        this.referenceGiven = b.reference;
         this.threads = b.threads;
         this.out = b.out;
         this.weights = b.weights;
@@ -195,7 +197,7 @@ public final class StudyDefinition {
         b.budgetMultiplier = budgetMultiplier;
         b.firstTarget = firstTarget;
         b.lastTarget = lastTarget;
-        b.reference = reference;
+        b.reference = referenceGiven;
         b.threads = threads;
         b.out = out;
         b.weights = weights;
