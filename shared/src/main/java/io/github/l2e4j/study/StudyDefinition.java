@@ -91,7 +91,7 @@ public final class StudyDefinition {
     /**
      * A builder holding a preset's values (which later calls may override):
      * <ul>
-     *   <li>{@code bbob-quick}: BBOB f1-24, instances 1-3, D = 10, seeds 1-2, budget 1000&middot;D,
+     *   <li>{@code bbob-quick}: BBOB f1-24, instances 1-3, D = 10, seeds 1-5, budget 1000&middot;D,
      *       l2e vs cmaes vs de vs jenetics-ga, 2 threads;</li>
      *   <li>{@code bbob}: BBOB f1-24, instances 1-5, D = 2, 5, 10, 20, seeds 1-3, budget 10<sup>4</sup>&middot;D,
      *       l2e, l2e-theta0, cmaes, de, ga, jenetics-ga, random;</li>
@@ -106,7 +106,7 @@ public final class StudyDefinition {
         Builder b = new Builder();
         b.preset = n;
         switch (n) {
-            case "bbob-quick" -> b.problems("bbob:f1-24:i1-3:d10").algorithms("l2e,cmaes,de,jenetics-ga").seeds("2")
+            case "bbob-quick" -> b.problems("bbob:f1-24:i1-3:d10").algorithms("l2e,cmaes,de,jenetics-ga").seeds("5")
                     .budgetMultiplier(1000).threads(2);
             case "bbob" -> b.problems("bbob:f1-24:i1-5:d2,5,10,20").algorithms("l2e,l2e-theta0,cmaes,de,ga,jenetics-ga,random")
                     .seeds("3").budgetMultiplier(10_000);

@@ -22,6 +22,7 @@ class StudyDefinitionTest {
         StudyDefinition d = StudyDefinition.preset("bbob-quick").out(dir).build();
         assertThat(d.problems()).containsExactly("bbob:f1-24:i1-3:d10");
         assertThat(d.algorithms()).containsExactly("l2e", "cmaes", "de", "jenetics-ga");
+        assertThat(d.seeds()).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(d.budget(10)).isEqualTo(10_000);
         assertThat(d.reference()).isEqualTo("l2e");
         assertThat(d.firstTarget()).isZero();
