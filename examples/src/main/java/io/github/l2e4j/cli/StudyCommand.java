@@ -19,15 +19,17 @@ import java.util.concurrent.Callable;
 
 /** {@code l2e4j study}: a comparative study of algorithms on problems over seeds, with its report. */
 @Command(name = "study", mixinStandardHelpOptions = true,
-        description = {"Run a comparative study (algorithms x problems x seeds) and write runs.csv, report.md, report.html,",
-            "plots/ and COCO-format data (coco/) into --out. Re-running into the same --out skips the runs already in",
-            "runs.csv, so a killed study resumes. A preset's or study file's values are overridden by flags."},
+        description = {"Run a comparative study (algorithms x problems x seeds).",
+            "Writes runs.csv, report.md, report.html, plots/ and COCO data (coco/) into --out.",
+            "Re-running into the same --out skips the runs already in runs.csv: a killed study resumes.",
+            "Flags override a preset's or a study file's values."},
         footer = {"", "Examples:",
             "  l2e4j study --preset bbob-quick --out results/quick",
-            "  l2e4j study --problems bbob:f1-24:i1-5:d10,40 --algorithms l2e,cmaes,de,jenetics-ga --seeds 3 \\",
-            "              --budget-multiplier 1000 --threads 2 --out results/bbob",
+            "  l2e4j study --problems bbob:f1-24:i1-5:d10,40 --algorithms l2e,cmaes,de \\",
+            "      --seeds 3 --budget-multiplier 1000 --threads 2 --out results/bbob",
             "  l2e4j study --file study.yaml --threads 4",
-            "  l2e4j study --problems control:cartpole:linear --algorithms l2e,cmaes,random --seeds 10 --out results/cartpole"})
+            "  l2e4j study --problems control:cartpole:linear --algorithms l2e,cmaes,random \\",
+            "      --seeds 10 --out results/cartpole"})
 final class StudyCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
