@@ -1,8 +1,13 @@
 package io.github.l2e4j.study;
 
+import io.github.l2e4j.TestThetas;
 import io.github.l2e4j.benchmark.ProblemRegistry;
+import io.github.l2e4j.io.Weights;
+import io.github.l2e4j.io.WeightsFile;
+import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.Result;
+import io.github.l2e4j.search.SearchSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -210,6 +215,33 @@ class StudyRunnerTest {
         String[] end = tdat.get(tdat.size() - 1).split(" ");
         assertThat(Long.parseLong(end[0])).isEqualTo(last.evaluations());
         assertThat(Double.parseDouble(end[2])).isCloseTo(last.error(), org.assertj.core.api.Assertions.within(1e-9 * (1 + last.error())));
+    }
+
+    @Test
+    void aWeightsFileReplacesTheShippedWeightsOfL2e() throws Exception {
+        LearnedOperator op = TestThetas.random(11, 1);
+        Path weights = dir.resolve("w.json");
+        WeightsFile.write(new Weights(op, Map.of("name", "random-11")), weights);
+        Path out = dir.resolve("weights");
+        StudyDefinition def = StudyDefinition.builder().problems("bbob_f008_i01_d02").algorithms("l2e").seeds("1-2")
+                .budgetMultiplier(100).threads(1).weights(weights).out(out).build();
+        StudyResult r = StudyRunner.create(def).run();
+        assertThat(r.descriptions().get("l2e")).isEqualTo("L2E with the weights " + weights);
+        Problem p = ProblemRegistry.standard().resolveOne("bbob_f008_i01_d02");
+        L2eAlgorithm direct = new L2eAlgorithm("x", "", op, SearchSettings.defaults());
+        for (RunRow row : r.rows()) {
+            Result d = direct.minimize(p, RunSpec.of(200, p.optimalValue().getAsDouble() + 1e-8, row.seed()));
+            assertThat(row.bestF()).isEqualTo(d.bestValue());
+            assertThat(row.evaluations()).isEqualTo(d.evaluations());
+        }
+        StudyDefinition shipped = def.toBuilder().weights(null).build();
+        assertThatThrownBy(() -> StudyRunner.create(shipped).run()).hasMessageContaining("holds a study with weights "
+                + weights.toAbsolutePath().normalize() + ", but this one has shipped");
+        StudyDefinition noL2e = def.toBuilder().algorithms("cmaes").build();
+        assertThatThrownBy(() -> StudyRunner.create(noL2e))
+                .hasMessage("weights: only applies to the algorithm l2e, which the study does not run");
+        StudyDefinition missing = def.toBuilder().weights(dir.resolve("none.json")).build();
+        assertThatThrownBy(() -> StudyRunner.create(missing)).hasMessage("weights: no such file " + dir.resolve("none.json"));
     }
 
     @Test
