@@ -1,0 +1,186 @@
+package io.github.l2e4j.cli;
+
+import io.github.l2e4j.study.StudyDefinition;
+import io.github.l2e4j.study.StudyFile;
+import io.github.l2e4j.study.StudyReport;
+import io.github.l2e4j.study.StudyResult;
+import io.github.l2e4j.study.StudyRunner;
+import io.github.l2e4j.study.StudyStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code l2e4j study}: a comparative study of algorithms on problems over seeds, with its report. */
+@Command(name = "study", mixinStandardHelpOptions = true,
+        description = {"Run a comparative study (algorithms x problems x seeds).",
+            "Writes runs.csv, report.md, report.html, plots/ and COCO data (coco/) into --out.",
+            "Re-running into the same --out skips the runs already in runs.csv: a killed study resumes.",
+            "Flags override a preset's or a study file's values."},
+        footer = {"", "Examples:",
+            "  l2e4j study --preset bbob-quick --out results/quick",
+            "  l2e4j study --problems bbob:f1-24:i1-5:d10,40 --algorithms l2e,cmaes,de \\",
+            "      --seeds 3 --budget-multiplier 1000 --threads 2 --out results/bbob",
+            "  l2e4j study --file study.yaml --threads 4",
+            "  l2e4j study --problems control:cartpole:linear --algorithms l2e,cmaes,random \\",
+            "      --seeds 10 --out results/cartpole"})
+final class StudyCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a preset: bbob-quick, bbob, smoke.")
+    private String preset;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "A study file (.json, .yaml, .yml) with the same keys as the flags.")
+    private Path file;
+
+    @Option(names = "--problems", paramLabel = "IDS", description = "Comma-separated problem ids and ranges, e.g. bbob:f1-24:i1-5:d10,40.")
+    private String problems;
+
+    @Option(names = "--algorithms", paramLabel = "NAMES", description = "Comma-separated algorithm names, e.g. l2e,cmaes,de,jenetics-ga "
+            + "(l2e4j optimize --list-algorithms lists them).")
+    private String algorithms;
+
+    @Option(names = "--seeds", paramLabel = "SEEDS", description = "A count n (seeds 1..n), a range a-b or a list 1,5,9 (default 5).")
+    private String seeds;
+
+    @Option(names = "--budget-multiplier", paramLabel = "K", description = "Evaluations per run = K x D (default 1000).")
+    private Double budgetMultiplier;
+
+    @Option(names = "--targets", paramLabel = "A..B", description = "COCO target precisions used, e.g. 1e2..1e-8 (default); runs "
+            + "stop at the smallest.")
+    private String targets;
+
+    @Option(names = "--reference", paramLabel = "NAME", description = "Algorithm the others are tested against (default: the first).")
+    private String reference;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the cores); results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (required).")
+    private Path out;
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "Weights file for l2e (default: the shipped weights).")
+    private Path weights;
+
+    @Option(names = "--no-report", description = "Only run; do not write the report, plots or COCO data.")
+    private boolean noReport;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter outWriter = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StudyDefinition.Builder b;
+        if (file != null) {
+            b = StudyFile.builder(file);
+            if (preset != null) {
+                throw new UserException("give --preset or --file, not both (a study file may name a preset)");
+            }
+        } else if (preset != null) {
+            b = StudyDefinition.preset(preset);
+        } else {
+            b = StudyDefinition.builder();
+        }
+        if (problems != null) {
+            b.problems(problems);
+        }
+        if (algorithms != null) {
+            b.algorithms(algorithms);
+        }
+        if (seeds != null) {
+            b.seeds(seeds);
+        }
+        if (budgetMultiplier != null) {
+            b.budgetMultiplier(budgetMultiplier);
+        }
+        if (targets != null) {
+            b.targets(targets);
+        }
+        if (reference != null) {
+            b.reference(reference);
+        }
+        if (threads != null) {
+            b.threads(threads);
+        }
+        if (out != null) {
+            b.out(out);
+        }
+        if (weights != null) {
+            b.weights(weights);
+        }
+        StudyDefinition def = b.build();
+        if (def.out() == null) {
+            throw new UserException("give --out DIR (the study's output directory)");
+        }
+        if (Files.exists(def.out()) && !Files.isDirectory(def.out())) {
+            throw new UserException("--out: " + def.out() + " is not a directory");
+        }
+        Progress progress = new Progress(err, !quiet);
+        StudyRunner runner = StudyRunner.create(def, io.github.l2e4j.benchmark.ProblemRegistry.standard(),
+                io.github.l2e4j.study.Algorithms.all(), p -> progress.update(String.format(Locale.ROOT,
+                        "%s %d/%d runs%s  ETA %s  last: %s on %s seed %d", bar(p.done(), p.total()), p.done(), p.total(),
+                        p.skipped() > 0 ? " (" + p.skipped() + " already done)" : "", duration(p.etaSeconds()),
+                        p.last().algorithm(), p.last().problem(), p.last().seed())));
+        long start = System.nanoTime();
+        StudyResult result = runner.run();
+        progress.done();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        outWriter.printf(Locale.ROOT, "study        %d algorithms x %d problems x %d seeds = %d runs (%d made now, %d already in runs.csv)%n",
+                def.algorithms().size(), runner.problems().size(), def.seeds().size(), runner.gridSize(), result.ran(),
+                result.skipped());
+        outWriter.printf(Locale.ROOT, "seconds      %.1f on %d threads%n", seconds, def.threads());
+        outWriter.printf(Locale.ROOT, "runs         %s%n", def.out().resolve(StudyRunner.RUNS_FILE));
+        if (!result.failures().isEmpty()) {
+            outWriter.printf(Locale.ROOT, "failures     %d (see %s)%n", result.failures().size(),
+                    def.out().resolve(StudyRunner.FAILURES_FILE));
+        }
+        if (!noReport) {
+            List<Path> files = StudyReport.write(result, def.out(), commandLine());
+            outWriter.printf(Locale.ROOT, "report       %s%n", files.get(1));
+            StudyStatistics stats = StudyStatistics.of(result.rows(), def.algorithms(), def.reference(), def.lastTarget());
+            outWriter.printf(Locale.ROOT, "%nagainst %s (Holm-corrected rank-sum tests, alpha %.2f):%n", def.reference(),
+                    StudyStatistics.ALPHA);
+            outWriter.printf(Locale.ROOT, "  %-16s %5s %5s %6s  %s%n", "algorithm", "wins", "ties", "losses", "Friedman avg rank");
+            for (String a : def.algorithms()) {
+                int[] w = stats.winTieLoss(a);
+                Double rank = stats.averageRanks().get(a);
+                outWriter.printf(Locale.ROOT, "  %-16s %5s %5s %6s  %s%n", a, a.equals(def.reference()) ? "ref" : w[0],
+                        a.equals(def.reference()) ? "" : w[1], a.equals(def.reference()) ? "" : w[2],
+                        rank == null ? "-" : String.format(Locale.ROOT, "%.2f", rank));
+            }
+        }
+        return 0;
+    }
+
+    private String commandLine() {
+        List<String> parts = new ArrayList<>(List.of("l2e4j"));
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        if (args.isEmpty() || !args.get(0).equals("study")) {
+            parts.add("study");
+        }
+        parts.addAll(args);
+        return String.join(" ", parts);
+    }
+
+    private static String bar(int done, int total) {
+        int width = 20;
+        int filled = total == 0 ? width : (int) Math.round(width * done / (double) total);
+        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+    }
+
+    private static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
+                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+}
