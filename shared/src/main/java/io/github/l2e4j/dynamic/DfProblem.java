@@ -66,7 +66,9 @@ import java.util.List;
  * g = 1 (its minimum) on PS(t) for every problem but DF11, where g = 1 + G. The samplers:
  * <ul>
  *   <li>two objectives: {@value FrontSampling#CURVE_POINTS} equally spaced values of the position
- *   variable (x1; x_r for DF2; for DF4 x1 = a + b s, s in [0, 1]), the rest at their PS(t) values.
+ *   variable (x1; x_r for DF2; for DF4 x1 = a + b s, s in [0, 1], cut at the box: a + b = 1 + sin + |cos|
+ *   exceeds x1's upper bound 2 for most t &gt; 0, so the part of the analytic curve f1^(1/H) + f2^(1/H) = b
+ *   beyond x1 = 2 is not attainable and not sampled), the rest at their PS(t) values.
  *   Every point is Pareto optimal (f1 increases and f2 decreases strictly along the curve; for DF5,
  *   DF6, DF8 because 0.02 w pi &lt; 1 and 0.3 pi &lt; 1) except on DF9, whose front is disconnected:
  *   {@value FrontSampling#FILTERED_CURVE_POINTS} values are filtered to the non-dominated ones.
@@ -395,8 +397,10 @@ public final class DfProblem implements DynamicProblem {
                 double b = 1 + Math.abs(Math.cos(0.5 * Math.PI * t));
                 double c = Math.max(Math.abs(a), a + b);
                 double h = 1.5 + a;
-                for (double u : FrontSampling.linspace(0, 1, FrontSampling.CURVE_POINTS)) {
-                    double x1 = a + b * u;
+                // x1 runs over [a, a + b], cut at the box's upper bound (a + b exceeds 2 for most t > 0).
+                double top = Math.min(1, (bounds.upper(0) - a) / b);
+                for (double u : FrontSampling.linspace(0, top, FrontSampling.CURVE_POINTS)) {
+                    double x1 = Math.min(a + b * u, bounds.upper(0));
                     double[] x = new double[n];
                     x[0] = x1;
                     for (int i = 1; i < n; i++) {
