@@ -11,7 +11,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "l2e4j", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Learning to Evolve for Java: a learned evolutionary operator with a convergence guarantee.",
-        subcommands = {OptimizeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, StudyCommand.class})
+        subcommands = {OptimizeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, StudyCommand.class,
+            DmoCommand.class})
 public final class L2e4jCommand implements Runnable {
 
     /** Exit status of a user error. */

@@ -283,6 +283,70 @@ public final class MoSearch {
         buildNext();
     }
 
+    /**
+     * Replaces every subproblem's current solution and objective vector, for a problem that changed:
+     * the caller evaluated {@code solutions} on the changed problem and passes the values. Nothing
+     * told before survives: the ideal point restarts from these values, the archive from their
+     * non-dominated members, the normalization scale (if on) from them, and the pending points (the
+     * next {@link #ask()}) are rebuilt from them. The weight vectors, neighbourhoods, random streams
+     * and the generation counter continue; this counts as one generation of N evaluations.
+     *
+     * <p>Added for dynamic problems ({@code io.github.l2e4j.dynamic}): a search that is never restarted
+     * behaves exactly as before.
+     *
+     * @param solutions N points, one per subproblem (copied and projected onto the box; not modified)
+     * @param values    their N objective vectors of M values (minimised; NaN and infinities allowed)
+     * @throws IllegalArgumentException naming the row if a shape is wrong or a coordinate is not finite;
+     *                                  the state is then unchanged
+     */
+    public void restart(double[][] solutions, double[][] values) {
+        if (solutions == null || solutions.length != n) {
+            throw new IllegalArgumentException("solutions must have " + n + " rows (one per subproblem), had "
+                    + (solutions == null ? "null" : solutions.length));
+        }
+        if (values == null || values.length != n) {
+            throw new IllegalArgumentException("values must have " + n + " rows (one per subproblem), had "
+                    + (values == null ? "null" : values.length));
+        }
+        for (int i = 0; i < n; i++) {
+            if (solutions[i] == null || solutions[i].length != d) {
+                throw new IllegalArgumentException("solutions[" + i + "] must have " + d + " coordinates, had "
+                        + (solutions[i] == null ? "null" : solutions[i].length));
+            }
+            for (int c = 0; c < d; c++) {
+                if (!Double.isFinite(solutions[i][c])) {
+                    throw new IllegalArgumentException("solutions[" + i + "][" + c + "] must be finite, was "
+                            + solutions[i][c]);
+                }
+            }
+            if (values[i] == null || values[i].length != m) {
+                throw new IllegalArgumentException("values[" + i + "] must have " + m + " objectives, had "
+                        + (values[i] == null ? "null" : values[i].length));
+            }
+        }
+        Arrays.fill(ideal, Double.POSITIVE_INFINITY);
+        int valid = 0;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(solutions[i], 0, x, i * d, d);
+            bounds.projectRow(x, i);
+            System.arraycopy(values[i], 0, f[i], 0, m);
+            if (Dominance.valid(values[i])) {
+                valid++;
+                for (int k = 0; k < m; k++) {
+                    ideal[k] = Math.min(ideal[k], values[i][k]);
+                }
+            }
+        }
+        Arrays.fill(scale, 1.0);
+        updateScale();
+        archive.clear();
+        archive.addAll(evaluations, x, f);
+        evaluations += n;
+        last = new MoDiagnostics(generation, evaluations, valid, 0, archive.size());
+        generation++;
+        buildNext();
+    }
+
     /** The non-dominated archive (an unmodifiable view that changes with the search). */
     public List<NondominatedArchive.Member> archive() {
         return archive.members();

@@ -1,0 +1,131 @@
+package io.github.l2e4j.moea;
+
+import io.github.l2e4j.dynamic.DynamicAlgorithm;
+import io.github.l2e4j.dynamic.DynamicAlgorithmProvider;
+import io.github.l2e4j.dynamic.DynamicContext;
+import io.github.l2e4j.dynamic.DynamicOptimizer;
+import io.github.l2e4j.dynamic.DynamicProblem;
+import io.github.l2e4j.problem.Bounds;
+import org.moeaframework.core.PRNG;
+import org.moeaframework.core.Solution;
+import org.moeaframework.core.population.Population;
+
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The MOEA Framework baselines of l2e4j's dynamic runs (listed in
+ * {@code META-INF/services/io.github.l2e4j.dynamic.DynamicAlgorithmProvider}):
+ * <ul>
+ *   <li>{@code dnsga2a}: {@link Dnsga2} version A (30% random re-initialization on a change);</li>
+ *   <li>{@code dnsga2b}: {@link Dnsga2} version B (30% hyper-mutation on a change).</li>
+ * </ul>
+ * Each run seeds MOEA's global {@link PRNG} with the run seed; the run's result is its population.
+ * Because MOEA's generator is global, a run holds a lock from its creation to its close: runs of
+ * these baselines in several threads stay reproducible but do not overlap.
+ */
+public final class MoeaDynamicAlgorithms implements DynamicAlgorithmProvider {
+
+    private static final ReentrantLock PRNG_LOCK = new ReentrantLock();
+
+    @Override
+    public List<DynamicAlgorithm> algorithms() {
+        return List.of(new Baseline("dnsga2a", Dnsga2.Variant.A,
+                        "DNSGA-II-A on MOEA Framework's NSGA-II: 30% random re-initialization on a change"),
+                new Baseline("dnsga2b", Dnsga2.Variant.B,
+                        "DNSGA-II-B on MOEA Framework's NSGA-II: 30% hyper-mutation on a change"));
+    }
+
+    private record Baseline(String name, Dnsga2.Variant variant, String description) implements DynamicAlgorithm {
+
+        @Override
+        public DynamicOptimizer create(DynamicContext context, int populationSize, long seed) {
+            DynamicMoeaProblem problem = new DynamicMoeaProblem(new ContextProblem(context), context);
+            PRNG_LOCK.lock();
+            try {
+                PRNG.setSeed(seed);
+                Dnsga2 algorithm = new Dnsga2(problem, variant, populationSize, OptionalLong.of(seed));
+                return new Run(algorithm, problem);
+            } catch (RuntimeException e) {
+                PRNG_LOCK.unlock();
+                throw e;
+            }
+        }
+    }
+
+    /** One run: holds the lock until closed. */
+    private static final class Run implements DynamicOptimizer {
+        private final Dnsga2 algorithm;
+        private final DynamicMoeaProblem problem;
+        private boolean closed;
+
+        Run(Dnsga2 algorithm, DynamicMoeaProblem problem) {
+            this.algorithm = algorithm;
+            this.problem = problem;
+        }
+
+        @Override
+        public void initialize() {
+            algorithm.step();
+        }
+
+        @Override
+        public void step() {
+            algorithm.step();
+        }
+
+        @Override
+        public double[][] approximation() {
+            Population population = algorithm.getPopulation();
+            double[][] xs = new double[population.size()][];
+            int i = 0;
+            for (Solution s : population) {
+                xs[i++] = RealSolutions.values(s);
+            }
+            return xs;
+        }
+
+        @Override
+        public int detectedChanges() {
+            return algorithm.getDetections();
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                problem.close();
+                PRNG_LOCK.unlock();
+            }
+        }
+    }
+
+    /** The context as a problem description (name, box, objectives); evaluation stays with the context. */
+    private record ContextProblem(DynamicContext context) implements DynamicProblem {
+        @Override
+        public String name() {
+            return "dynamic";
+        }
+
+        @Override
+        public int objectives() {
+            return context.objectives();
+        }
+
+        @Override
+        public Bounds bounds() {
+            return context.bounds();
+        }
+
+        @Override
+        public void evaluate(double[] x, double t, double[] f) {
+            context.evaluate(x, f);
+        }
+
+        @Override
+        public io.github.l2e4j.dynamic.FrontSample paretoFront(double t) {
+            throw new UnsupportedOperationException("the run's context does not show the true front");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.l2e4j.dynamic;
+
+import java.util.List;
+
+/**
+ * The dynamic algorithms of {@code l2e4j-shared} (listed in
+ * {@code META-INF/services/io.github.l2e4j.dynamic.DynamicAlgorithmProvider}): L2E-MOEAD with change
+ * detection and, in turn, each change response.
+ * <ul>
+ *   <li>{@code l2e-moead}: L2E's own response, {@link ScaleRestart} (the scale envelope restarted around
+ *   the predicted centroid shift);</li>
+ *   <li>{@code l2e-moead-prediction}: {@link LinearPrediction};</li>
+ *   <li>{@code l2e-moead-a}: {@link RandomReinitialization} of 30% (DNSGA-II-A's response);</li>
+ *   <li>{@code l2e-moead-b}: {@link HyperMutation} of 30% (DNSGA-II-B's response);</li>
+ *   <li>{@code l2e-moead-reevaluate}: no response beyond re-evaluating the population.</li>
+ * </ul>
+ */
+public final class SharedDynamicAlgorithms implements DynamicAlgorithmProvider {
+
+    @Override
+    public List<DynamicAlgorithm> algorithms() {
+        return List.of(
+                L2eDynamicAlgorithm.of("l2e-moead",
+                        "L2E-MOEAD; on a change, the scale envelope restarts around the predicted centroid shift",
+                        ScaleRestart.defaults()),
+                L2eDynamicAlgorithm.of("l2e-moead-prediction",
+                        "L2E-MOEAD; on a change, linear prediction of the centroid (shift + noise of its size)",
+                        new LinearPrediction()),
+                L2eDynamicAlgorithm.of("l2e-moead-a",
+                        "L2E-MOEAD; on a change, 30% of the solutions drawn anew (DNSGA-II-A's response)",
+                        new RandomReinitialization(RandomReinitialization.DEFAULT_FRACTION)),
+                L2eDynamicAlgorithm.of("l2e-moead-b",
+                        "L2E-MOEAD; on a change, 30% of the solutions hyper-mutated (DNSGA-II-B's response)",
+                        HyperMutation.defaults()),
+                L2eDynamicAlgorithm.of("l2e-moead-reevaluate",
+                        "L2E-MOEAD; on a change, the solutions are only re-evaluated",
+                        new RandomReinitialization(0)));
+    }
+}
