@@ -1,0 +1,132 @@
+package io.github.l2e4j.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DmoCommandTest {
+
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** runs.csv without the seconds column (the last), sorted. */
+    private static List<String> rowsWithoutSeconds(Path out) throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> rows = new ArrayList<>();
+        for (String l : lines.subList(1, lines.size())) {
+            rows.add(l.substring(0, l.lastIndexOf(',')));
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    @Test
+    void df2WithDefaultsWritesRunsStepsTableAndPlots() throws IOException {
+        Path out = dir.resolve("df2");
+        Run r = run("dmo", "--problem", "DF2", "--out", out.toString(), "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("| DF2 | (10, 10) |", "l2e-moead", "dnsga2a", "MIGD", "MHV");
+
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        assertThat(runs.get(0)).isEqualTo("algorithm,problem,nt,taut,changes,seed,population,migd,mhv,evaluations,"
+                + "detections,seconds");
+        assertThat(runs).hasSize(1 + 2 * 10); // two default algorithms x seeds 1..10
+        for (String line : runs.subList(1, runs.size())) {
+            String[] f = line.split(",");
+            assertThat(f[1]).isEqualTo("DF2");
+            double migd = Double.parseDouble(f[7]);
+            assertThat(migd).isFinite().isPositive();
+        }
+        try (Stream<Path> steps = Files.list(out.resolve("steps"))) {
+            List<Path> files = steps.toList();
+            assertThat(files).hasSize(20);
+            // one row per time step: the warm-up environment and 30 changes
+            assertThat(Files.readAllLines(files.get(0))).hasSize(1 + 31);
+        }
+        assertThat(out.resolve("table.md")).exists();
+        assertThat(out.resolve("table.csv")).exists();
+        for (String png : List.of("migd_DF2_nt10_taut10.png", "fronts_DF2_nt10_taut10.png")) {
+            Path p = out.resolve("plots").resolve(png);
+            assertThat(p).exists();
+            byte[] head = new byte[4];
+            System.arraycopy(Files.readAllBytes(p), 0, head, 0, 4);
+            assertThat(head).as(png).isEqualTo(PNG_MAGIC);
+            assertThat(Files.size(p)).as(png).isGreaterThan(2_000);
+        }
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() throws IOException {
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        String[] common = {"dmo", "--problem", "DF1,FDA1", "--changes", "4", "--seeds", "1-3", "--algorithms",
+            "l2e-moead,dnsga2a,dnsga2b", "--no-plots", "--quiet"};
+        Run a = run(concat(common, "--threads", "1", "--out", one.toString()));
+        Run b = run(concat(common, "--threads", "2", "--out", two.toString()));
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(rowsWithoutSeconds(one)).hasSize(2 * 3 * 3).isEqualTo(rowsWithoutSeconds(two));
+        assertThat(one.resolve("plots")).doesNotExist();
+    }
+
+    @Test
+    void userErrorsAreOneLineWithStatusTwo() {
+        String out = dir.resolve("bad").toString();
+        String[][] cases = {
+            {"dmo", "--out", out},
+            {"dmo", "--problem", "DF99", "--out", out},
+            {"dmo", "--problem", "DF3-DF1", "--out", out},
+            {"dmo", "--problem", "DF2", "--nt", "0", "--out", out},
+            {"dmo", "--problem", "DF2", "--taut", "-1", "--out", out},
+            {"dmo", "--problem", "DF2", "--changes", "-2", "--out", out},
+            {"dmo", "--problem", "DF2", "--algorithms", "nope", "--out", out},
+            {"dmo", "--problem", "DF2", "--seeds", "x", "--out", out},
+            {"dmo", "--problem", "DF2", "--threads", "0", "--out", out},
+            {"dmo", "--problem", "DF2", "--plot-steps", "99", "--out", out},
+        };
+        for (String[] c : cases) {
+            Run r = run(c);
+            assertThat(r.code()).as(String.join(" ", c)).isEqualTo(L2e4jCommand.USER_ERROR);
+            assertThat(r.err().strip()).as(String.join(" ", c)).doesNotContain("\n").doesNotContain("Exception")
+                    .startsWith("l2e4j dmo");
+        }
+        Run r = run("dmo", "--problem", "DF99", "--out", out);
+        assertThat(r.err()).contains("DF99", "DF1");
+    }
+
+    @Test
+    void listNamesProblemsAndAlgorithms() {
+        Run r = run("dmo", "--list");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("DF1", "DF14", "FDA5", "l2e-moead", "dnsga2a", "dnsga2b");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] r = new String[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
