@@ -68,6 +68,33 @@ final class DomainCheck {
         }
     }
 
+    /**
+     * Without {@code entityClass}: checks that at least one of the solver configuration's entity
+     * classes has numeric planning variables (the named ones when names is not empty).
+     */
+    static void checkAny(List<Class<?>> entityClasses, List<String> names) {
+        List<String> seen = new ArrayList<>();
+        for (Class<?> c : entityClasses) {
+            if (!hasEntityAnnotation(c)) {
+                continue;
+            }
+            Map<String, Class<?>> variables = planningVariables(c);
+            boolean ok = names.isEmpty()
+                    ? variables.values().stream().anyMatch(ValueCodec::isNumericType)
+                    : names.stream().allMatch(n -> variables.containsKey(n) && ValueCodec.isNumericType(variables.get(n)));
+            if (ok) {
+                return;
+            }
+            seen.add(c.getSimpleName() + ": " + describe(variables));
+        }
+        String wanted = names.isEmpty() ? "a numeric @PlanningVariable (Double, Integer, Long, BigInteger or BigDecimal)"
+                : "the numeric @PlanningVariable(s) named by " + L2eMoveIteratorFactory.PROPERTY_VARIABLES + " ("
+                + String.join(",", names) + ")";
+        throw new IllegalArgumentException(L2eMoveIteratorFactory.PROPERTY_ENTITY_CLASS + " is not set, and no planning "
+                + "entity class of the solver configuration has " + wanted + "; the entity classes' planning variables: "
+                + (seen.isEmpty() ? "none" : String.join("; ", seen)));
+    }
+
     private static boolean hasEntityAnnotation(Class<?> c) {
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             if (k.isAnnotationPresent(PlanningEntity.class)) {

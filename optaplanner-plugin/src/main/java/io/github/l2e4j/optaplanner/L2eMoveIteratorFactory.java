@@ -224,6 +224,16 @@ public final class L2eMoveIteratorFactory<S> implements MoveIteratorFactory<S, M
         }
     }
 
+    /** The configured entity class, or null for any. */
+    Class<?> entityClass() {
+        return entityClass;
+    }
+
+    /** The configured variable names (empty for all numeric ones). */
+    List<String> variables() {
+        return variables;
+    }
+
     /** Sets {@value #PROPERTY_SCALARIZATION}: {@code lexicographic} or {@code infeasibleWorst}. */
     public void setScalarization(String name) {
         String v = trimmed(PROPERTY_SCALARIZATION, name);

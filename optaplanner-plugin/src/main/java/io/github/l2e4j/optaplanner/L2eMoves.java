@@ -1,9 +1,17 @@
 package io.github.l2e4j.optaplanner;
 
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.util.ConfigUtils;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +22,73 @@ import java.util.Map;
  *         .withMoveSelectorConfig(L2eMoves.config().populationSize(21).variables("x", "y").build());
  * }</pre>
  * Every value is checked when it is set, with the message the solver would give at build time.
+ *
+ * <p>{@link #check(SolverConfig)} checks a whole solver configuration (Java or XML) against its
+ * domain before any solver is built:
+ * <pre>{@code
+ * SolverFactory<Portfolio> factory = SolverFactory.create(
+ *         L2eMoves.check(SolverConfig.createFromXmlResource("portfolioSolverConfig.xml")));
+ * }</pre>
  */
 public final class L2eMoves {
 
     private L2eMoves() {
+    }
+
+    /**
+     * Checks every L2E move selector of a solver configuration, in every local-search phase and
+     * inside union and cartesian-product selectors, and returns the configuration.
+     *
+     * <p>OptaPlanner creates a move iterator factory and applies its custom properties when the
+     * solver is built, but gives it no view of the domain until the phase starts. So the plain
+     * {@code SolverFactory.create(config).buildSolver()} catches an unknown property, a bad value,
+     * and, when {@code entityClass} is set, an entity class without the numeric variables; without
+     * {@code entityClass} the domain is checked when the phase starts. This method closes that gap:
+     * with {@code entityClass} unset it checks the configuration's entity classes
+     * ({@link SolverConfig#getEntityClassList()}; when that list is empty, as with domain scanning,
+     * only the phase-start check remains). It applies the custom properties exactly as the solver
+     * will, so it fails with the same messages as {@code buildSolver()} for bad properties.
+     *
+     * @param config the solver configuration (not modified)
+     * @return {@code config}
+     * @throws IllegalArgumentException naming the property (and value) that is wrong: an unknown
+     *     custom property, a bad value, or {@code entityClass}/{@code variables} when no planning
+     *     entity class of the configuration has the numeric planning variables L2E moves need
+     */
+    public static SolverConfig check(SolverConfig config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config must not be null");
+        }
+        List<Class<?>> entities = config.getEntityClassList() == null ? List.of() : config.getEntityClassList();
+        if (config.getPhaseConfigList() != null) {
+            for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+                if (phase instanceof LocalSearchPhaseConfig ls && ls.getMoveSelectorConfig() != null) {
+                    check(ls.getMoveSelectorConfig(), entities);
+                }
+            }
+        }
+        return config;
+    }
+
+    private static void check(MoveSelectorConfig<?> selector, List<Class<?>> entities) {
+        if (selector instanceof UnionMoveSelectorConfig u) {
+            if (u.getMoveSelectorList() != null) {
+                u.getMoveSelectorList().forEach(c -> check(c, entities));
+            }
+        } else if (selector instanceof CartesianProductMoveSelectorConfig c) {
+            if (c.getMoveSelectorList() != null) {
+                c.getMoveSelectorList().forEach(s -> check(s, entities));
+            }
+        } else if (selector instanceof MoveIteratorFactoryConfig m && m.getMoveIteratorFactoryClass() != null
+                && L2eMoveIteratorFactory.class.isAssignableFrom(m.getMoveIteratorFactoryClass())) {
+            L2eMoveIteratorFactory<Object> probe = new L2eMoveIteratorFactory<>();
+            // the solver's own way of applying the properties: the same errors as buildSolver()
+            ConfigUtils.applyCustomProperties(probe, "moveIteratorFactoryClass", m.getMoveIteratorFactoryCustomProperties(),
+                    "moveIteratorFactoryCustomProperties");
+            if (probe.entityClass() == null && !entities.isEmpty()) {
+                DomainCheck.checkAny(entities, probe.variables());
+            }
+        }
     }
 
     /** A builder with every property at its default. */

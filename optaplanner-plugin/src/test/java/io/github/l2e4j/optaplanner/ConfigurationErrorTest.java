@@ -6,11 +6,14 @@ import io.github.l2e4j.optaplanner.testdomain.LessonSolution;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
@@ -114,5 +117,78 @@ class ConfigurationErrorTest {
         assertThat(c.getMoveIteratorFactoryCustomProperties()).containsExactly(
                 Map.entry("populationSize", "9"), Map.entry("variables", "power"),
                 Map.entry("entityClass", Device.class.getName()), Map.entry("seed", "5"));
+    }
+
+    // ------------------------------------------------------------ L2eMoves.check: the domain before the build
+
+    private static SolverConfig lessons() {
+        return new SolverConfig().withSolutionClass(LessonSolution.class).withEntityClasses(Lesson.class)
+                .withEasyScoreCalculatorClass(LessonSolution.Calculator.class);
+    }
+
+    @Test
+    void checkRejectsADomainWithoutNumericVariablesEvenWithoutEntityClass() {
+        SolverConfig config = withProperties(lessons(), Map.of());
+        assertThatThrownBy(() -> L2eMoves.check(config))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("entityClass is not set, and no planning entity class of the solver configuration "
+                        + "has a numeric @PlanningVariable")
+                .hasMessageContaining("Lesson: ");
+    }
+
+    @Test
+    void checkRejectsVariablesThatNoEntityClassHasAsNumbers() {
+        SolverConfig devices = new SolverConfig().withSolutionClass(io.github.l2e4j.optaplanner.testdomain.DeviceSolution.class)
+                .withEntityClasses(Device.class)
+                .withEasyScoreCalculatorClass(io.github.l2e4j.optaplanner.testdomain.DeviceScoreCalculator.class);
+        assertThatThrownBy(() -> L2eMoves.check(withProperties(devices, Map.of("variables", "power,mode"))))
+                .hasMessageContaining("named by variables (power,mode)")
+                .hasMessageContaining("Device: power (Double), slots (Integer), mode (String)");
+        // the numeric ones pass, and the config comes back unchanged
+        SolverConfig ok = withProperties(devices, Map.of("variables", "power,slots"));
+        assertThat(L2eMoves.check(ok)).isSameAs(ok);
+        assertThat(L2eMoves.check(withProperties(devices, Map.of()))).isNotNull();
+    }
+
+    @Test
+    void checkFindsL2eMovesInsideAUnionAndGivesTheSolversMessagesForBadProperties() {
+        SolverConfig union = lessons().withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(
+                new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(), L2eMoves.config().build())));
+        assertThatThrownBy(() -> L2eMoves.check(union)).hasMessageStartingWith("entityClass is not set");
+
+        SolverConfig unknown = withProperties(lessons(), Map.of("populationSzie", "9"));
+        String fromCheck = messages(catchThrowable(() -> L2eMoves.check(unknown)));
+        assertThat(fromCheck).contains("populationSzie");
+        assertThat(messages(buildFailure(unknown))).contains("populationSzie");
+    }
+
+    @Test
+    void checkWorksOnAnXmlConfigurationBeforeAnySolverIsBuilt() {
+        String xml = """
+                <solver xmlns="https://www.optaplanner.org/xsd/solver">
+                  <solutionClass>io.github.l2e4j.optaplanner.testdomain.LessonSolution</solutionClass>
+                  <entityClass>io.github.l2e4j.optaplanner.testdomain.Lesson</entityClass>
+                  <scoreDirectorFactory>
+                    <easyScoreCalculatorClass>io.github.l2e4j.optaplanner.testdomain.LessonSolution$Calculator</easyScoreCalculatorClass>
+                  </scoreDirectorFactory>
+                  <localSearch>
+                    <moveIteratorFactory>
+                      <moveIteratorFactoryClass>io.github.l2e4j.optaplanner.L2eMoveIteratorFactory</moveIteratorFactoryClass>
+                    </moveIteratorFactory>
+                  </localSearch>
+                </solver>
+                """;
+        SolverConfig config = SolverConfig.createFromXmlReader(new StringReader(xml));
+        assertThatThrownBy(() -> SolverFactory.create(L2eMoves.check(config)))
+                .hasMessageStartingWith("entityClass is not set, and no planning entity class");
+    }
+
+    private static Throwable catchThrowable(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("expected a failure");
     }
 }
