@@ -67,8 +67,9 @@ public final class StudyReport {
             doc.code(command);
         }
         List<List<String>> defRows = new ArrayList<>();
+        boolean moOnly = result.rows().isEmpty() && moRuns > 0;
         def.toMap().forEach((k, v) -> {
-            if (!k.equals("out")) {
+            if (!k.equals("out") && !(moOnly && k.equals("targets"))) {
                 defRows.add(List.of(k, String.valueOf(v)));
             }
         });
