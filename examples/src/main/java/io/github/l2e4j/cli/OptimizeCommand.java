@@ -98,6 +98,10 @@ final class OptimizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (listAlgorithms) {
             Algorithms.all().forEach((name, a) -> out.printf("%-12s %s%n", name, a.description()));
+            if (!Algorithms.allMo().isEmpty()) {
+                out.printf("%nmulti-objective, for l2e4j study on zdt/dtlz problems:%n");
+                Algorithms.allMo().forEach((name, a) -> out.printf("%-12s %s%n", name, a.description()));
+            }
             return 0;
         }
         if (problemChoice == null) {

@@ -1,5 +1,7 @@
 package io.github.l2e4j.cli;
 
+import io.github.l2e4j.study.MoProblems;
+import io.github.l2e4j.study.MoStatistics;
 import io.github.l2e4j.study.StudyDefinition;
 import io.github.l2e4j.study.StudyFile;
 import io.github.l2e4j.study.StudyReport;
@@ -20,8 +22,9 @@ import java.util.concurrent.Callable;
 /** {@code l2e4j study}: a comparative study of algorithms on problems over seeds, with its report. */
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Run a comparative study (algorithms x problems x seeds).",
-            "Writes runs.csv, report.md, report.html, plots/ and COCO data (coco/) into --out.",
-            "Re-running into the same --out skips the runs already in runs.csv: a killed study resumes.",
+            "Writes runs.csv, report.md, report.html, plots/ and COCO data (coco/) into --out;",
+            "multi-objective problems (zdt1, dtlz2:m3, ...) write mo-runs.csv with HV and IGD per checkpoint.",
+            "Re-running into the same --out skips the runs already done: a killed study resumes.",
             "Flags override a preset's or a study file's values."},
         footer = {"", "Examples:",
             "  l2e4j study --preset bbob-quick --out results/quick",
@@ -29,7 +32,9 @@ import java.util.concurrent.Callable;
             "      --seeds 3 --budget-multiplier 1000 --threads 2 --out results/bbob",
             "  l2e4j study --file study.yaml --threads 4",
             "  l2e4j study --problems control:cartpole:linear --algorithms l2e,cmaes,random \\",
-            "      --seeds 10 --out results/cartpole"})
+            "      --seeds 10 --out results/cartpole",
+            "  l2e4j study --problems zdt1,dtlz2:m2,3 --algorithms l2e-moead,nsga2,moead \\",
+            "      --seeds 5 --budget 10000 --out results/mo"})
 final class StudyCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -53,6 +58,10 @@ final class StudyCommand implements Callable<Integer> {
 
     @Option(names = "--budget-multiplier", paramLabel = "K", description = "Evaluations per run = K x D (default 1000).")
     private Double budgetMultiplier;
+
+    @Option(names = "--budget", paramLabel = "N", description = "Evaluations per run, the same for every problem "
+            + "(instead of --budget-multiplier).")
+    private Long budget;
 
     @Option(names = "--targets", paramLabel = "A..B", description = "COCO target precisions used, e.g. 1e2..1e-8 (default); runs "
             + "stop at the smallest.")
@@ -100,8 +109,14 @@ final class StudyCommand implements Callable<Integer> {
         if (seeds != null) {
             b.seeds(seeds);
         }
+        if (budgetMultiplier != null && budget != null) {
+            throw new UserException("give --budget or --budget-multiplier, not both");
+        }
         if (budgetMultiplier != null) {
             b.budgetMultiplier(budgetMultiplier);
+        }
+        if (budget != null) {
+            b.budget(budget);
         }
         if (targets != null) {
             b.targets(targets);
@@ -127,7 +142,8 @@ final class StudyCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err, !quiet);
         StudyRunner runner = StudyRunner.create(def, io.github.l2e4j.benchmark.ProblemRegistry.standard(),
-                io.github.l2e4j.study.Algorithms.all(), p -> progress.update(String.format(Locale.ROOT,
+                io.github.l2e4j.study.Algorithms.all(), MoProblems.standard(), io.github.l2e4j.study.Algorithms.allMo(),
+                p -> progress.update(String.format(Locale.ROOT,
                         "%s %d/%d runs%s  ETA %s  last: %s on %s seed %d", bar(p.done(), p.total()), p.done(), p.total(),
                         p.skipped() > 0 ? " (" + p.skipped() + " already done)" : "", duration(p.etaSeconds()),
                         p.last().algorithm(), p.last().problem(), p.last().seed())));
@@ -135,11 +151,19 @@ final class StudyCommand implements Callable<Integer> {
         StudyResult result = runner.run();
         progress.done();
         double seconds = (System.nanoTime() - start) / 1e9;
-        outWriter.printf(Locale.ROOT, "study        %d algorithms x %d problems x %d seeds = %d runs (%d made now, %d already in runs.csv)%n",
-                def.algorithms().size(), runner.problems().size(), def.seeds().size(), runner.gridSize(), result.ran(),
-                result.skipped());
+        boolean so = !runner.problems().isEmpty();
+        boolean mo = !runner.moProblems().isEmpty();
+        outWriter.printf(Locale.ROOT, "study        %d algorithms x %d problems x %d seeds = %d runs (%d made now, %d already in %s)%n",
+                def.algorithms().size(), runner.problems().size() + runner.moProblems().size(), def.seeds().size(),
+                runner.gridSize(), result.ran(), result.skipped(), so && mo ? "runs.csv and mo-runs.csv"
+                        : mo ? StudyRunner.MO_RUNS_FILE : StudyRunner.RUNS_FILE);
         outWriter.printf(Locale.ROOT, "seconds      %.1f on %d threads%n", seconds, def.threads());
-        outWriter.printf(Locale.ROOT, "runs         %s%n", def.out().resolve(StudyRunner.RUNS_FILE));
+        if (so) {
+            outWriter.printf(Locale.ROOT, "runs         %s%n", def.out().resolve(StudyRunner.RUNS_FILE));
+        }
+        if (mo) {
+            outWriter.printf(Locale.ROOT, "mo-runs      %s%n", def.out().resolve(StudyRunner.MO_RUNS_FILE));
+        }
         if (!result.failures().isEmpty()) {
             outWriter.printf(Locale.ROOT, "failures     %d (see %s)%n", result.failures().size(),
                     def.out().resolve(StudyRunner.FAILURES_FILE));
@@ -147,19 +171,47 @@ final class StudyCommand implements Callable<Integer> {
         if (!noReport) {
             List<Path> files = StudyReport.write(result, def.out(), commandLine());
             outWriter.printf(Locale.ROOT, "report       %s%n", files.get(1));
-            StudyStatistics stats = StudyStatistics.of(result.rows(), def.algorithms(), def.reference(), def.lastTarget());
-            outWriter.printf(Locale.ROOT, "%nagainst %s (Holm-corrected rank-sum tests, alpha %.2f):%n", def.reference(),
-                    StudyStatistics.ALPHA);
-            outWriter.printf(Locale.ROOT, "  %-16s %5s %5s %6s  %s%n", "algorithm", "wins", "ties", "losses", "Friedman avg rank");
-            for (String a : def.algorithms()) {
-                int[] w = stats.winTieLoss(a);
-                Double rank = stats.averageRanks().get(a);
-                outWriter.printf(Locale.ROOT, "  %-16s %5s %5s %6s  %s%n", a, a.equals(def.reference()) ? "ref" : w[0],
-                        a.equals(def.reference()) ? "" : w[1], a.equals(def.reference()) ? "" : w[2],
-                        rank == null ? "-" : String.format(Locale.ROOT, "%.2f", rank));
+            if (so) {
+                StudyStatistics stats = StudyStatistics.of(result.rows(), def.algorithms(), def.reference(), def.lastTarget());
+                outWriter.printf(Locale.ROOT, "%nagainst %s (Holm-corrected rank-sum tests, alpha %.2f):%n", def.reference(),
+                        StudyStatistics.ALPHA);
+                outWriter.printf(Locale.ROOT, "  %-16s %5s %5s %6s  %s%n", "algorithm", "wins", "ties", "losses",
+                        "Friedman avg rank");
+                for (String a : def.algorithms()) {
+                    int[] w = stats.winTieLoss(a);
+                    Double rank = stats.averageRanks().get(a);
+                    outWriter.printf(Locale.ROOT, "  %-16s %5s %5s %6s  %s%n", a, a.equals(def.reference()) ? "ref" : w[0],
+                            a.equals(def.reference()) ? "" : w[1], a.equals(def.reference()) ? "" : w[2],
+                            rank == null ? "-" : String.format(Locale.ROOT, "%.2f", rank));
+                }
+            }
+            if (mo) {
+                MoStatistics ms = MoStatistics.of(result.moRows(), def.algorithms(), def.reference());
+                outWriter.printf(Locale.ROOT, "%nmulti-objective, against %s (final HV higher and IGD lower is better; "
+                        + "Holm-corrected rank-sum tests, alpha %.2f):%n", def.reference(), StudyStatistics.ALPHA);
+                outWriter.printf(Locale.ROOT, "  %-16s %-14s %-8s %-14s %s%n", "algorithm", "HV w/t/l", "HV rank", "IGD w/t/l",
+                        "IGD rank");
+                for (String a : def.algorithms()) {
+                    outWriter.printf(Locale.ROOT, "  %-16s %-14s %-8s %-14s %s%n", a,
+                            wtl(ms, MoStatistics.Indicator.HV, a, def.reference()), rank(ms, MoStatistics.Indicator.HV, a),
+                            wtl(ms, MoStatistics.Indicator.IGD, a, def.reference()), rank(ms, MoStatistics.Indicator.IGD, a));
+                }
             }
         }
         return 0;
+    }
+
+    private static String wtl(MoStatistics s, MoStatistics.Indicator ind, String a, String reference) {
+        if (a.equals(reference)) {
+            return "ref";
+        }
+        int[] w = s.winTieLoss(ind, a);
+        return w[0] + "/" + w[1] + "/" + w[2];
+    }
+
+    private static String rank(MoStatistics s, MoStatistics.Indicator ind, String a) {
+        Double r = s.averageRanks(ind).get(a);
+        return r == null ? "-" : String.format(Locale.ROOT, "%.2f", r);
     }
 
     private String commandLine() {

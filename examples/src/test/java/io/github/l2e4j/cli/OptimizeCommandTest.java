@@ -92,5 +92,6 @@ class OptimizeCommandTest {
         Run list = run("optimize", "--list-algorithms");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("l2e").contains("cmaes").contains("random");
+        assertThat(list.out()).contains("multi-objective, for l2e4j study on zdt/dtlz problems:\nl2e-moead ");
     }
 }

@@ -2,6 +2,7 @@ package io.github.l2e4j.moea;
 
 import io.github.l2e4j.study.Algorithm;
 import io.github.l2e4j.study.AlgorithmProvider;
+import io.github.l2e4j.study.MoAlgorithm;
 import org.moeaframework.core.TypedProperties;
 
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.List;
  *   <li>{@code l2e-moea}: this module's "L2E" through the factory, told the run's budget as
  *   {@code maxEvaluations}: the same search as {@code l2e}, driven through the adapter.</li>
  * </ul>
+ * and, for multi-objective studies ({@link #moAlgorithms()}, on the problems of
+ * {@link MoeaMoProblems}), {@code l2e-moead}, {@code nsga2} and {@code moead}.
  */
 public final class MoeaAlgorithms implements AlgorithmProvider {
 
@@ -34,5 +37,20 @@ public final class MoeaAlgorithms implements AlgorithmProvider {
                 new MoeaBaseline("l2e-moea", L2eSearchAlgorithm.NAME,
                         "L2E through MOEA Framework's AlgorithmFactory (the l2e search, seeded from MOEA's PRNG)",
                         none, "maxEvaluations"));
+    }
+
+    /**
+     * The multi-objective algorithms of studies, each with MOEA's default properties:
+     * {@code l2e-moead} ("L2E-MOEAD", the shipped weights), {@code nsga2} ("NSGA-II") and
+     * {@code moead} ("MOEA/D").
+     */
+    @Override
+    public List<MoAlgorithm> moAlgorithms() {
+        TypedProperties none = new TypedProperties();
+        return List.of(
+                new MoeaMoAlgorithm("l2e-moead", L2eMoead.NAME, "L2E-MOEAD in MOEA Framework (decomposition with the learned "
+                        + "operator, shipped weights; 100 subproblems for 2 objectives, 91 for 3)", none),
+                new MoeaMoAlgorithm("nsga2", "NSGA-II", "MOEA Framework NSGA-II (SBX + PM, population 100)", none),
+                new MoeaMoAlgorithm("moead", "MOEA/D", "MOEA Framework MOEA/D (DE + PM, population 100)", none));
     }
 }

@@ -17,12 +17,10 @@ import org.moeaframework.core.spi.AlgorithmFactory;
  * <p>A run seeds MOEA's global {@link PRNG} with the run seed, steps the algorithm until the budget
  * is spent or the stop value reached, and reports what the {@link RunRecorder} saw; evaluations past
  * the budget are not made (see {@link SharedProblem}). Because MOEA Framework's generator is global,
- * runs of these baselines are serialized on one lock: concurrent runs stay reproducible but do not
- * run in parallel.
+ * runs of MOEA algorithms are serialized on one lock ({@link MoeaPrng}): concurrent runs stay
+ * reproducible but do not run in parallel.
  */
 public final class MoeaBaseline implements Algorithm {
-
-    private static final Object PRNG_LOCK = new Object();
 
     private final String name;
     private final String moeaName;
@@ -78,7 +76,8 @@ public final class MoeaBaseline implements Algorithm {
         long start = System.nanoTime();
         RunRecorder recorder = new RunRecorder(spec.targets());
         long steps = 0;
-        synchronized (PRNG_LOCK) {
+        MoeaPrng.LOCK.lock();
+        try {
             PRNG.setSeed(spec.seed());
             TypedProperties p = new TypedProperties();
             p.addAll(properties);
@@ -96,6 +95,8 @@ public final class MoeaBaseline implements Algorithm {
                     }
                 }
             }
+        } finally {
+            MoeaPrng.LOCK.unlock();
         }
         String stop = recorder.best() <= spec.stopValue() ? "target"
                 : recorder.evaluations() >= spec.budget() ? "budget" : "no new evaluations";

@@ -12,7 +12,6 @@ import org.moeaframework.core.population.Population;
 
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The MOEA Framework baselines of l2e4j's dynamic runs (listed in
@@ -27,8 +26,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class MoeaDynamicAlgorithms implements DynamicAlgorithmProvider {
 
-    private static final ReentrantLock PRNG_LOCK = new ReentrantLock();
-
     @Override
     public List<DynamicAlgorithm> algorithms() {
         return List.of(new Baseline("dnsga2a", Dnsga2.Variant.A,
@@ -42,13 +39,13 @@ public final class MoeaDynamicAlgorithms implements DynamicAlgorithmProvider {
         @Override
         public DynamicOptimizer create(DynamicContext context, int populationSize, long seed) {
             DynamicMoeaProblem problem = new DynamicMoeaProblem(new ContextProblem(context), context);
-            PRNG_LOCK.lock();
+            MoeaPrng.LOCK.lock();
             try {
                 PRNG.setSeed(seed);
                 Dnsga2 algorithm = new Dnsga2(problem, variant, populationSize, OptionalLong.of(seed));
                 return new Run(algorithm, problem);
             } catch (RuntimeException e) {
-                PRNG_LOCK.unlock();
+                MoeaPrng.LOCK.unlock();
                 throw e;
             }
         }
@@ -96,7 +93,7 @@ public final class MoeaDynamicAlgorithms implements DynamicAlgorithmProvider {
             if (!closed) {
                 closed = true;
                 problem.close();
-                PRNG_LOCK.unlock();
+                MoeaPrng.LOCK.unlock();
             }
         }
     }

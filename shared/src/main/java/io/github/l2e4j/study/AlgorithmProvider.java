@@ -7,10 +7,17 @@ import java.util.List;
  * {@link java.util.ServiceLoader}; register in
  * {@code META-INF/services/io.github.l2e4j.study.AlgorithmProvider}). {@code shared} contributes
  * {@code l2e}, {@code l2e-theta0}, {@code cmaes} and {@code random}; each host adapter
- * contributes its host's algorithms, so {@code shared} never depends on a host.
+ * contributes its host's algorithms, so {@code shared} never depends on a host. Multi-objective
+ * algorithms ({@code moea-plugin}: {@code l2e-moead}, {@code nsga2}, {@code moead}) come through
+ * {@link #moAlgorithms()}.
  */
 public interface AlgorithmProvider {
 
-    /** The algorithms this provider contributes. */
+    /** The single-objective algorithms this provider contributes. */
     List<Algorithm> algorithms();
+
+    /** The multi-objective algorithms this provider contributes (none by default). */
+    default List<MoAlgorithm> moAlgorithms() {
+        return List.of();
+    }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
-/** Finds algorithms by name among every {@link AlgorithmProvider} on the class path. */
+/** Finds algorithms (single- and multi-objective) by name among every {@link AlgorithmProvider} on the class path. */
 public final class Algorithms {
 
     private Algorithms() {
@@ -18,6 +18,17 @@ public final class Algorithms {
         Map<String, Algorithm> map = new TreeMap<>();
         for (AlgorithmProvider p : ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())) {
             for (Algorithm a : p.algorithms()) {
+                map.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a);
+            }
+        }
+        return map;
+    }
+
+    /** Every multi-objective algorithm on the class path, by name (sorted). */
+    public static Map<String, MoAlgorithm> allMo() {
+        Map<String, MoAlgorithm> map = new TreeMap<>();
+        for (AlgorithmProvider p : ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())) {
+            for (MoAlgorithm a : p.moAlgorithms()) {
                 map.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a);
             }
         }

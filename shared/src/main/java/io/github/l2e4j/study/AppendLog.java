@@ -99,6 +99,24 @@ final class AppendLog implements Closeable {
         }
     }
 
+    /**
+     * Appends several records (each without line break) as one write, so a killed process leaves
+     * all of them or none.
+     */
+    synchronized void appendAll(List<String> records) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String r : records) {
+            if (r.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("a record must be one line");
+            }
+            sb.append(r).append('\n');
+        }
+        ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+        while (buf.hasRemaining()) {
+            channel.write(buf);
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         channel.close();

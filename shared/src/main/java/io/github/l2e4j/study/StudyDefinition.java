@@ -13,8 +13,10 @@ import java.util.TreeSet;
 
 /**
  * What a comparative study runs: problems &times; algorithms &times; seeds, each run with a budget
- * of {@code budgetMultiplier &middot; D} evaluations, stopping early once the smallest target
- * f* + &Delta;f is reached. Immutable; made by a {@link Builder}, from a {@linkplain #preset preset},
+ * of {@code budgetMultiplier &middot; D} evaluations (or a fixed {@code budget} per run), stopping
+ * early once the smallest target f* + &Delta;f is reached (single-objective problems with a known
+ * f*). Problems may be single-objective ({@link io.github.l2e4j.benchmark.ProblemRegistry}) or
+ * multi-objective ({@link MoProblems}), the same budget rule applying to both. Immutable; made by a {@link Builder}, from a {@linkplain #preset preset},
  * from command-line flags or from a study file with the same keys ({@link StudyFile}).
  *
  * <table>
@@ -24,6 +26,8 @@ import java.util.TreeSet;
  *   <tr><td>algorithms</td><td>comma-separated algorithm names, e.g. {@code l2e,cmaes,de}</td><td>required</td></tr>
  *   <tr><td>seeds</td><td>a count n (seeds 1..n), a range {@code a-b}, or a list {@code 1,5,9}</td><td>5</td></tr>
  *   <tr><td>budget-multiplier</td><td>evaluations per dimension (&gt; 0)</td><td>1000</td></tr>
+ *   <tr><td>budget</td><td>evaluations per run, the same for every problem (&ge; 1); replaces
+ *       budget-multiplier (give one or the other)</td><td>none (budget-multiplier &middot; D)</td></tr>
  *   <tr><td>targets</td><td>the range of COCO precisions {@code 1e2..1e-8} (each 10^(2-0.2k))</td><td>1e2..1e-8</td></tr>
  *   <tr><td>reference</td><td>the algorithm the others are tested against</td><td>the first algorithm</td></tr>
  *   <tr><td>threads</td><td>worker threads (&ge; 1); results do not depend on it</td><td>the cores</td></tr>
@@ -35,11 +39,13 @@ public final class StudyDefinition {
 
     /** The keys a study file may hold. */
     public static final List<String> KEYS = List.of("preset", "problems", "algorithms", "seeds", "budget-multiplier",
-            "targets", "reference", "threads", "out", "weights");
+            "budget", "targets", "reference", "threads", "out", "weights");
     /** Default seed count. */
     public static final int DEFAULT_SEEDS = 5;
     /** Default evaluations per dimension. */
     public static final double DEFAULT_BUDGET_MULTIPLIER = 1000;
+    /** The largest fixed budget (evaluations per run). */
+    public static final long MAX_BUDGET = 1_000_000_000_000L;
     /** The most seeds a study may have. */
     public static final int MAX_SEEDS = 10_000;
     /** The presets, by name. */
@@ -50,6 +56,7 @@ public final class StudyDefinition {
     private final List<String> algorithms;
     private final List<Long> seeds;
     private final double budgetMultiplier;
+    private final Long fixedBudget;
     private final int firstTarget;
     private final int lastTarget;
     private final String reference;
@@ -70,6 +77,7 @@ public final class StudyDefinition {
         this.algorithms = List.copyOf(b.algorithms);
         this.seeds = List.copyOf(b.seeds);
         this.budgetMultiplier = b.budgetMultiplier;
+        this.fixedBudget = b.fixedBudget;
         this.firstTarget = b.firstTarget;
         this.lastTarget = b.lastTarget;
         String ref = b.reference != null ? b.reference : algorithms.get(0);
@@ -141,9 +149,25 @@ public final class StudyDefinition {
         return budgetMultiplier;
     }
 
-    /** The budget of a run in dimension D: ceil(multiplier &middot; D), at least 1. */
+    /**
+     * The budget of a run in dimension D: the fixed {@link #fixedBudget() budget} if one is set,
+     * else ceil(multiplier &middot; D), at least 1.
+     */
     public long budget(int dimension) {
+        if (fixedBudget != null) {
+            return fixedBudget;
+        }
         return Math.max(1, (long) Math.ceil(budgetMultiplier * dimension));
+    }
+
+    /** The fixed evaluations per run ({@code budget} key), or null when the budget is multiplier &middot; D. */
+    public Long fixedBudget() {
+        return fixedBudget;
+    }
+
+    /** The budget rule as text: {@code 10000 evaluations} or {@code 1000.0 x D}. */
+    public String budgetText() {
+        return fixedBudget != null ? fixedBudget + " evaluations" : budgetMultiplier + " x D";
     }
 
     /** Index of the largest target precision (0 = 1e2). */
@@ -195,6 +219,7 @@ public final class StudyDefinition {
         b.seeds.clear();
         b.seeds.addAll(seeds);
         b.budgetMultiplier = budgetMultiplier;
+        b.fixedBudget = fixedBudget;
         b.firstTarget = firstTarget;
         b.lastTarget = lastTarget;
         b.reference = referenceGiven;
@@ -212,6 +237,7 @@ public final class StudyDefinition {
     public Map<String, Object> runSettings() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("budget-multiplier", budgetMultiplier);
+        m.put("budget", budgetText());
         m.put("targets", targetsText());
         m.put("weights", weights == null ? "shipped" : weights.toAbsolutePath().normalize().toString());
         return m;
@@ -226,7 +252,11 @@ public final class StudyDefinition {
         m.put("problems", String.join(",", problems));
         m.put("algorithms", String.join(",", algorithms));
         m.put("seeds", seedsText());
-        m.put("budget-multiplier", budgetMultiplier);
+        if (fixedBudget != null) {
+            m.put("budget", fixedBudget);
+        } else {
+            m.put("budget-multiplier", budgetMultiplier);
+        }
         m.put("targets", targetsText());
         m.put("reference", reference);
         m.put("threads", threads);
@@ -267,6 +297,7 @@ public final class StudyDefinition {
         private final List<String> algorithms = new ArrayList<>();
         private final List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L, 4L, 5L));
         private double budgetMultiplier = DEFAULT_BUDGET_MULTIPLIER;
+        private Long fixedBudget;
         private int firstTarget = 0;
         private int lastTarget = CocoTargets.COUNT - 1;
         private String reference;
@@ -376,13 +407,24 @@ public final class StudyDefinition {
             return this;
         }
 
-        /** Evaluations per dimension (finite, &gt; 0). */
+        /** Evaluations per dimension (finite, &gt; 0); drops a fixed {@link #budget(long) budget}. */
         public Builder budgetMultiplier(double multiplier) {
             if (!(multiplier > 0 && multiplier < 1e12)) {
                 throw new IllegalArgumentException("budget-multiplier: must be a number > 0 (evaluations per dimension), was "
                         + multiplier);
             }
             this.budgetMultiplier = multiplier;
+            this.fixedBudget = null;
+            return this;
+        }
+
+        /** Evaluations per run, the same for every problem (&ge; 1); replaces the budget multiplier. */
+        public Builder budget(long evaluations) {
+            if (evaluations < 1 || evaluations > MAX_BUDGET) {
+                throw new IllegalArgumentException("budget: must be a whole number of evaluations per run in [1, " + MAX_BUDGET
+                        + "], was " + evaluations);
+            }
+            this.fixedBudget = evaluations;
             return this;
         }
 
@@ -450,6 +492,9 @@ public final class StudyDefinition {
          * @throws IllegalArgumentException naming the source, the key and the value
          */
         public Builder apply(Map<String, ?> values, String source) {
+            if (values.get("budget") != null && values.get("budget-multiplier") != null) {
+                throw new IllegalArgumentException(source + ": give budget or budget-multiplier, not both");
+            }
             for (Map.Entry<String, ?> e : values.entrySet()) {
                 String key = e.getKey();
                 Object v = e.getValue();
@@ -467,6 +512,7 @@ public final class StudyDefinition {
                         case "algorithms" -> algorithms(text);
                         case "seeds" -> seeds(v instanceof List<?> ? text + (((List<?>) v).size() == 1 ? "-" + text : "") : text);
                         case "budget-multiplier" -> budgetMultiplier(number(text, key));
+                        case "budget" -> budget(wholeNumber(text, key));
                         case "targets" -> targets(text);
                         case "reference" -> reference(text);
                         case "threads" -> threads((int) Math.round(number(text, key)));
@@ -479,6 +525,14 @@ public final class StudyDefinition {
                 }
             }
             return this;
+        }
+
+        private static long wholeNumber(String text, String key) {
+            double v = number(text, key);
+            if (v != Math.rint(v) || Math.abs(v) > MAX_BUDGET) {
+                throw new IllegalArgumentException(key + ": must be a whole number, was '" + text + "'");
+            }
+            return (long) v;
         }
 
         private static double number(String text, String key) {

@@ -29,8 +29,12 @@ import java.util.TreeSet;
  *   <li>{@code plots/convergence_FUNCTION_dD.png}: the median over runs of the best error so far
  *       against evaluations / D, at COCO's checkpoints (errors below
  *       {@value #ERROR_FLOOR_FACTOR} &times; the final target are drawn at that floor);</li>
- *   <li>{@code coco/ALG/}: the BBOB runs in COCO's data format ({@link CocoExport}).</li>
+ *   <li>{@code coco/ALG/}: the BBOB runs in COCO's data format ({@link CocoExport});</li>
+ *   <li>for multi-objective runs, a section with the final hypervolume and IGD per problem, the
+ *       win/tie/loss counts and Friedman ranks of both ({@link MoStatistics}), and
+ *       {@code plots/hv_PROBLEM.png}, the median hypervolume against evaluations.</li>
  * </ul>
+ * A study without single-objective runs has only the multi-objective section.
  */
 public final class StudyReport {
 
@@ -53,17 +57,19 @@ public final class StudyReport {
     public static List<Path> write(StudyResult result, Path dir, String command) throws IOException {
         StudyDefinition def = result.definition();
         List<String> algs = def.algorithms();
-        StudyStatistics stats = StudyStatistics.of(result.rows(), algs, def.reference(), def.lastTarget());
         ReportDocument doc = new ReportDocument("l2e4j study");
+        long moRuns = result.moRows().stream().filter(MoRunRow::isFinal).count();
         doc.paragraph("Written " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
-                + ". " + result.rows().size() + " runs (" + result.ran() + " made by this invocation, " + result.skipped()
-                + " found in `runs.csv`).");
+                + ". " + (result.rows().size() + moRuns) + " runs (" + result.ran() + " made by this invocation, " + result.skipped()
+                + " found in " + (moRuns == 0 ? "`runs.csv`" : result.rows().isEmpty() ? "`mo-runs.csv`"
+                : "`runs.csv` and `mo-runs.csv`") + ").");
         if (command != null) {
             doc.code(command);
         }
         List<List<String>> defRows = new ArrayList<>();
+        boolean moOnly = result.rows().isEmpty() && moRuns > 0;
         def.toMap().forEach((k, v) -> {
-            if (!k.equals("out")) {
+            if (!k.equals("out") && !(moOnly && k.equals("targets"))) {
                 defRows.add(List.of(k, String.valueOf(v)));
             }
         });
@@ -83,6 +89,23 @@ public final class StudyReport {
             doc.paragraph(over + " objective calls past a run's budget were made and ignored (not counted, not used).");
         }
 
+        if (!result.rows().isEmpty() || result.moRows().isEmpty()) {
+            singleObjectiveSections(doc, result, dir);
+        }
+        if (!result.moRows().isEmpty()) {
+            MoReport.append(doc, result, dir);
+        }
+        Path md = dir.resolve(MARKDOWN);
+        Path html = dir.resolve(HTML);
+        AtomicFiles.writeString(md, doc.markdown());
+        AtomicFiles.writeString(html, doc.html());
+        return List.of(md, html);
+    }
+
+    private static void singleObjectiveSections(ReportDocument doc, StudyResult result, Path dir) throws IOException {
+        StudyDefinition def = result.definition();
+        List<String> algs = def.algorithms();
+        StudyStatistics stats = StudyStatistics.of(result.rows(), algs, def.reference(), def.lastTarget());
         TreeSet<Integer> dims = new TreeSet<>();
         result.rows().forEach(r -> dims.add(r.dim()));
         doc.heading(2, "Runtime ECDFs");
@@ -157,11 +180,6 @@ public final class StudyReport {
                     + "under `coco/`, for COCO's post-processing:");
             doc.code(cmd.toString());
         }
-        Path md = dir.resolve(MARKDOWN);
-        Path html = dir.resolve(HTML);
-        AtomicFiles.writeString(md, doc.markdown());
-        AtomicFiles.writeString(html, doc.html());
-        return List.of(md, html);
     }
 
     private static String cellText(StudyStatistics.Cell c) {

@@ -53,9 +53,19 @@ import java.util.function.Consumer;
  * definition; a re-run with different {@linkplain StudyDefinition#runSettings() run settings} is
  * refused).
  *
- * <p><b>Errors.</b> An unknown algorithm or problem, or a gradient method with a problem that has
- * no gradient, fails before any run with a one-line {@link IllegalArgumentException} naming it
- * (and the known algorithms).
+ * <p><b>Multi-objective problems.</b> Ids that a {@link MoProblemProvider} accepts (for example
+ * {@code zdt1} or {@code dtlz2:m3} from {@code moea-plugin}) are multi-objective; their runs use the
+ * {@link MoAlgorithm}s of the same names ({@link AlgorithmProvider#moAlgorithms()}). Each run gets a
+ * {@link MoProblem} that counts its evaluations; the runner steps it until the count reaches the
+ * budget (a step evaluates a whole generation, so the last one may pass it) and, after the first
+ * step that reaches each of the {@linkplain MoRunRow#checkpoints(long) checkpoints}, records the
+ * hypervolume and IGD of the run's result, as the problem computes them. A run's lines are
+ * appended to {@code mo-runs.csv} ({@link MoRunRow}) in one write, so a killed study resumes there
+ * too. A study may mix single- and multi-objective problems when every algorithm has both kinds.
+ *
+ * <p><b>Errors.</b> An unknown algorithm or problem, an algorithm without a version for the kind of
+ * problems in the study, or a gradient method with a problem that has no gradient, fails before any
+ * run with a one-line {@link IllegalArgumentException} naming it (and the known algorithms).
  */
 public final class StudyRunner {
 
@@ -67,6 +77,8 @@ public final class StudyRunner {
     public static final String FAILURES_FILE = "failures.csv";
     /** The definition file. */
     public static final String DEFINITION_FILE = "study.json";
+    /** The multi-objective runs file. */
+    public static final String MO_RUNS_FILE = "mo-runs.csv";
 
     static final String TRACES_HEADER = "algorithm,problem,seed,over_budget,improvements,checkpoints";
     static final String FAILURES_HEADER = "algorithm,problem,seed,error";
@@ -75,18 +87,27 @@ public final class StudyRunner {
     private final Path out;
     private final Map<String, Algorithm> algorithms;
     private final List<Problem> problems;
+    private final Map<String, MoAlgorithm> moAlgorithms;
+    private final List<MoProblem> moProblems;
     private final Consumer<StudyProgress> listener;
 
     private StudyRunner(StudyDefinition definition, ProblemRegistry registry, Map<String, Algorithm> available,
-                        Consumer<StudyProgress> listener) {
+                        MoProblems moRegistry, Map<String, MoAlgorithm> availableMo, Consumer<StudyProgress> listener) {
         if (definition.out() == null) {
             throw new IllegalArgumentException("out: give the output directory");
         }
         this.definition = definition;
         this.out = definition.out();
         this.listener = listener;
-        this.algorithms = resolveAlgorithms(definition, available);
-        this.problems = resolveProblems(definition, registry);
+        this.moProblems = new ArrayList<>();
+        this.problems = resolveProblems(definition, registry, moRegistry, moProblems);
+        this.algorithms = problems.isEmpty() ? new LinkedHashMap<>()
+                : resolveAlgorithms(definition, available, availableMo, problems);
+        this.moAlgorithms = moProblems.isEmpty() ? new LinkedHashMap<>()
+                : resolveMoAlgorithms(definition, available, availableMo, moProblems);
+        if (definition.weights() != null && !algorithms.containsKey("l2e")) {
+            throw new IllegalArgumentException("weights: only applies to the algorithm l2e, which the study does not run");
+        }
         for (Map.Entry<String, Algorithm> a : algorithms.entrySet()) {
             if (a.getValue() instanceof GradientAlgorithm) {
                 for (Problem p : problems) {
@@ -109,22 +130,48 @@ public final class StudyRunner {
     }
 
     /**
-     * A runner with a given registry, algorithms by name and progress listener (may be null).
+     * A runner with given registries, algorithms by name (single- and multi-objective) and progress
+     * listener (may be null).
+     *
+     * @throws IllegalArgumentException if an algorithm or a problem is unknown, or out is not set
+     */
+    public static StudyRunner create(StudyDefinition definition, ProblemRegistry registry, Map<String, Algorithm> available,
+                                     MoProblems moRegistry, Map<String, MoAlgorithm> availableMo,
+                                     Consumer<StudyProgress> listener) {
+        return new StudyRunner(definition, registry, available, moRegistry, availableMo, listener);
+    }
+
+    /**
+     * A runner with a given registry, algorithms by name and progress listener (may be null); the
+     * multi-objective problems and algorithms are those on the class path.
      *
      * @throws IllegalArgumentException if an algorithm or a problem is unknown, or out is not set
      */
     public static StudyRunner create(StudyDefinition definition, ProblemRegistry registry, Map<String, Algorithm> available,
                                      Consumer<StudyProgress> listener) {
-        return new StudyRunner(definition, registry, available, listener);
+        return new StudyRunner(definition, registry, available, MoProblems.standard(), Algorithms.allMo(), listener);
     }
 
-    private static Map<String, Algorithm> resolveAlgorithms(StudyDefinition def, Map<String, Algorithm> available) {
+    private static String names(java.util.Collection<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(names));
+    }
+
+    private static String some(List<String> names) {
+        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + ", ...";
+    }
+
+    private static Map<String, Algorithm> resolveAlgorithms(StudyDefinition def, Map<String, Algorithm> available,
+                                                            Map<String, MoAlgorithm> availableMo, List<Problem> problems) {
         Map<String, Algorithm> out = new LinkedHashMap<>();
         for (String name : def.algorithms()) {
             Algorithm a = available.get(name);
+            if (a == null && availableMo.containsKey(name)) {
+                throw new IllegalArgumentException("algorithm '" + name + "' is multi-objective only, but the study has "
+                        + "single-objective problems (" + some(problems.stream().map(Problem::name).toList())
+                        + "); single-objective algorithms: " + names(available.keySet()));
+            }
             if (a == null) {
-                throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: "
-                        + String.join(", ", new java.util.TreeSet<>(available.keySet())));
+                throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + names(available.keySet()));
             }
             if (name.equals("l2e") && def.weights() != null) {
                 if (!Files.isRegularFile(def.weights())) {
@@ -135,39 +182,84 @@ public final class StudyRunner {
             }
             out.put(name, a);
         }
-        if (def.weights() != null && !out.containsKey("l2e")) {
-            throw new IllegalArgumentException("weights: only applies to the algorithm l2e, which the study does not run");
+        return out;
+    }
+
+    private static Map<String, MoAlgorithm> resolveMoAlgorithms(StudyDefinition def, Map<String, Algorithm> available,
+                                                                Map<String, MoAlgorithm> availableMo, List<MoProblem> problems) {
+        Map<String, MoAlgorithm> out = new LinkedHashMap<>();
+        for (String name : def.algorithms()) {
+            MoAlgorithm a = availableMo.get(name);
+            if (a == null && available.containsKey(name)) {
+                throw new IllegalArgumentException("algorithm '" + name + "' is single-objective only, but the study has "
+                        + "multi-objective problems (" + some(problems.stream().map(MoProblem::name).toList())
+                        + "); multi-objective algorithms: " + names(availableMo.keySet()));
+            }
+            if (a == null) {
+                throw new IllegalArgumentException("unknown algorithm '" + name + "'; known multi-objective algorithms: "
+                        + names(availableMo.keySet()));
+            }
+            out.put(name, a);
         }
         return out;
     }
 
-    private static List<Problem> resolveProblems(StudyDefinition def, ProblemRegistry registry) {
+    private static List<Problem> resolveProblems(StudyDefinition def, ProblemRegistry registry, MoProblems moRegistry,
+                                                 List<MoProblem> moOut) {
         Map<String, Problem> byName = new LinkedHashMap<>();
+        Map<String, MoProblem> moByName = new LinkedHashMap<>();
         for (String id : def.problems()) {
-            for (Problem p : registry.resolve(id)) {
+            if (moRegistry.accepts(id)) {
+                for (MoProblem p : moRegistry.resolve(id)) {
+                    moByName.putIfAbsent(p.name(), p);
+                }
+                continue;
+            }
+            List<Problem> resolved;
+            try {
+                resolved = registry.resolve(id);
+            } catch (IllegalArgumentException e) {
+                String m = String.valueOf(e.getMessage());
+                if (m.startsWith("unknown problem id")) {
+                    throw new IllegalArgumentException(m + "; multi-objective problems: " + moRegistry.usage(), e);
+                }
+                throw e;
+            }
+            for (Problem p : resolved) {
                 byName.putIfAbsent(p.name(), p);
             }
         }
+        moOut.addAll(moByName.values());
         return new ArrayList<>(byName.values());
     }
 
-    /** The resolved problems, in grid order. */
+    /** The resolved single-objective problems, in grid order. */
     public List<Problem> problems() {
         return List.copyOf(problems);
     }
 
-    /** The resolved algorithms, by name, in grid order. */
+    /** The resolved multi-objective problems, in grid order. */
+    public List<MoProblem> moProblems() {
+        return List.copyOf(moProblems);
+    }
+
+    /** The resolved single-objective algorithms, by name, in grid order (empty without single-objective problems). */
     public Map<String, Algorithm> algorithms() {
         return java.util.Collections.unmodifiableMap(algorithms);
     }
 
-    /** Number of runs in the grid. */
+    /** The resolved multi-objective algorithms, by name, in grid order (empty without multi-objective problems). */
+    public Map<String, MoAlgorithm> moAlgorithms() {
+        return java.util.Collections.unmodifiableMap(moAlgorithms);
+    }
+
+    /** Number of runs in the grid (single- and multi-objective). */
     public int gridSize() {
-        return algorithms.size() * problems.size() * definition.seeds().size();
+        return (algorithms.size() * problems.size() + moAlgorithms.size() * moProblems.size()) * definition.seeds().size();
     }
 
     /**
-     * Runs the runs of the grid that {@code runs.csv} does not have yet.
+     * Runs the runs of the grid that {@code runs.csv} and {@code mo-runs.csv} do not have yet.
      *
      * @throws InterruptedException if the calling thread is interrupted: no new run starts, the
      *                              runs in progress finish and are recorded, then this throws
@@ -178,6 +270,7 @@ public final class StudyRunner {
         checkDefinitionFile();
         Map<RunKey, RunRow> rows = new ConcurrentHashMap<>();
         Map<RunKey, Trace> traces = new ConcurrentHashMap<>();
+        Map<RunKey, List<MoRunRow>> moRows = new ConcurrentHashMap<>();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<RunKey> grid = new HashSet<>();
         for (String a : algorithms.keySet()) {
@@ -187,22 +280,41 @@ public final class StudyRunner {
                 }
             }
         }
-        try (AppendLog runsLog = AppendLog.open(out.resolve(RUNS_FILE), RunRow.HEADER);
-             AppendLog tracesLog = AppendLog.open(out.resolve(TRACES_FILE), TRACES_HEADER);
-             AppendLog failuresLog = AppendLog.open(out.resolve(FAILURES_FILE), FAILURES_HEADER)) {
-            readExisting(runsLog, tracesLog, failuresLog, grid, rows, traces, failures);
-            int skipped = rows.size();
+        Set<RunKey> moGrid = new HashSet<>();
+        for (String a : moAlgorithms.keySet()) {
+            for (MoProblem p : moProblems) {
+                for (long s : definition.seeds()) {
+                    moGrid.add(new RunKey(a, p.name(), s));
+                }
+            }
+        }
+        try (AppendLog runsLog = problems.isEmpty() ? null : AppendLog.open(out.resolve(RUNS_FILE), RunRow.HEADER);
+             AppendLog tracesLog = problems.isEmpty() ? null : AppendLog.open(out.resolve(TRACES_FILE), TRACES_HEADER);
+             AppendLog failuresLog = AppendLog.open(out.resolve(FAILURES_FILE), FAILURES_HEADER);
+             AppendLog moLog = moProblems.isEmpty() ? null : openMoRuns(moGrid, moRows)) {
+            if (runsLog != null) {
+                readExisting(runsLog, tracesLog, grid, rows, traces);
+            }
+            readFailures(failuresLog, rows.keySet(), moRows.keySet(), failures);
+            int skipped = rows.size() + moRows.size();
             List<Runnable> tasks = new ArrayList<>();
             AtomicBoolean cancelled = new AtomicBoolean();
             AtomicInteger done = new AtomicInteger();
+            AtomicInteger total = new AtomicInteger();
             long start = System.nanoTime();
-            List<RunKey> todo = new ArrayList<>();
+            Consumer<RunKey> finished = key -> {
+                int d = done.incrementAndGet();
+                if (listener != null) {
+                    double elapsed = (System.nanoTime() - start) / 1e9;
+                    double eta = elapsed / d * (total.get() - d);
+                    listener.accept(new StudyProgress(d, total.get(), skipped, elapsed, eta, key));
+                }
+            };
             for (long s : definition.seeds()) {
                 for (Problem p : problems) {
                     for (String a : algorithms.keySet()) {
                         RunKey key = new RunKey(a, p.name(), s);
                         if (!rows.containsKey(key)) {
-                            todo.add(key);
                             Algorithm alg = algorithms.get(a);
                             tasks.add(() -> {
                                 if (cancelled.get()) {
@@ -212,8 +324,7 @@ public final class StudyRunner {
                                 try {
                                     tracesLog.append(traceLine(key, o.trace()));
                                     if (o.failure() != null) {
-                                        failuresLog.append(Csv.field(a) + "," + Csv.field(p.name()) + "," + s + ","
-                                                + Csv.field(o.failure()));
+                                        failuresLog.append(failureLine(key, o.failure()));
                                         failures.add(a + " " + p.name() + " " + s + ": " + o.failure());
                                     }
                                     runsLog.append(o.row().toCsv());
@@ -222,20 +333,100 @@ public final class StudyRunner {
                                 }
                                 rows.put(key, o.row());
                                 traces.put(key, o.trace());
-                                int d = done.incrementAndGet();
-                                if (listener != null) {
-                                    double elapsed = (System.nanoTime() - start) / 1e9;
-                                    double eta = elapsed / d * (todo.size() - d);
-                                    listener.accept(new StudyProgress(d, todo.size(), skipped, elapsed, eta, o.row()));
+                                finished.accept(key);
+                            });
+                        }
+                    }
+                }
+                for (MoProblem p : moProblems) {
+                    for (String a : moAlgorithms.keySet()) {
+                        RunKey key = new RunKey(a, p.name(), s);
+                        if (!moRows.containsKey(key)) {
+                            MoAlgorithm alg = moAlgorithms.get(a);
+                            tasks.add(() -> {
+                                if (cancelled.get()) {
+                                    return;
                                 }
+                                MoOutcome o = runMo(a, alg, p, s);
+                                try {
+                                    if (o.failure() != null) {
+                                        failuresLog.append(failureLine(key, o.failure()));
+                                        failures.add(a + " " + p.name() + " " + s + ": " + o.failure());
+                                    }
+                                    moLog.appendAll(o.rows().stream().map(MoRunRow::toCsv).toList());
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                                moRows.put(key, o.rows());
+                                finished.accept(key);
                             });
                         }
                     }
                 }
             }
+            total.set(tasks.size());
             execute(tasks, cancelled);
-            return new StudyResult(definition, ordered(rows), traces, descriptions(), failures, done.get(), skipped);
+            return new StudyResult(definition, ordered(rows), traces, descriptions(), failures, done.get(), skipped,
+                    orderedMo(moRows), moNotes());
         }
+    }
+
+    private static String failureLine(RunKey key, String failure) {
+        return Csv.field(key.algorithm()) + "," + Csv.field(key.problem()) + "," + key.seed() + "," + Csv.field(failure);
+    }
+
+    /**
+     * Opens {@code mo-runs.csv}, reading the finished runs of the grid into {@code done}. A run is
+     * finished when it has a line for each of its checkpoints; the lines of an unfinished run (only
+     * a crash of the machine can leave one) are removed from the file, so that it is redone.
+     */
+    private AppendLog openMoRuns(Set<RunKey> grid, Map<RunKey, List<MoRunRow>> done) throws IOException {
+        Path file = out.resolve(MO_RUNS_FILE);
+        AppendLog log = AppendLog.open(file, MoRunRow.HEADER);
+        Map<RunKey, List<MoRunRow>> byKey = new LinkedHashMap<>();
+        int lineNo = 1;
+        for (String line : log.existing()) {
+            lineNo++;
+            MoRunRow r;
+            try {
+                r = MoRunRow.parse(line);
+            } catch (IllegalArgumentException e) {
+                log.close();
+                throw new IllegalArgumentException(file + " line " + lineNo + ": " + e.getMessage());
+            }
+            if (grid.contains(r.key()) && r.budget() != definition.budget(r.dim())) {
+                log.close();
+                throw new IllegalArgumentException(file + " line " + lineNo + ": budget " + r.budget()
+                        + " differs from this study's " + definition.budget(r.dim()) + "; use another --out");
+            }
+            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+        }
+        Set<RunKey> unfinished = new HashSet<>();
+        for (Map.Entry<RunKey, List<MoRunRow>> e : byKey.entrySet()) {
+            List<MoRunRow> rs = e.getValue();
+            long[] cps = MoRunRow.checkpoints(rs.get(0).budget());
+            boolean complete = rs.size() == cps.length;
+            for (int i = 0; complete && i < cps.length; i++) {
+                complete = rs.get(i).checkpoint() == cps[i];
+            }
+            if (!complete) {
+                unfinished.add(e.getKey());
+            } else if (grid.contains(e.getKey())) {
+                done.put(e.getKey(), List.copyOf(rs));
+            }
+        }
+        if (unfinished.isEmpty()) {
+            return log;
+        }
+        StringBuilder kept = new StringBuilder(MoRunRow.HEADER).append('\n');
+        for (String line : log.existing()) {
+            if (!unfinished.contains(MoRunRow.parse(line).key())) {
+                kept.append(line).append('\n');
+            }
+        }
+        log.close();
+        AtomicFiles.writeString(file, kept.toString());
+        return AppendLog.open(file, MoRunRow.HEADER);
     }
 
     private void execute(List<Runnable> tasks, AtomicBoolean cancelled) throws InterruptedException, IOException {
@@ -302,6 +493,100 @@ public final class StudyRunner {
         return new RunOutcome(row, trace.trace(), failure);
     }
 
+    /** One multi-objective run's lines and the failure message if the algorithm threw (else null). */
+    record MoOutcome(List<MoRunRow> rows, String failure) {
+    }
+
+    /** Runs one (algorithm, problem, seed) of this study's multi-objective grid; exposed to the package for tests. */
+    MoOutcome runMo(String name, MoAlgorithm algorithm, MoProblem problem, long seed) {
+        long budget = definition.budget(problem.dimension());
+        long[] checkpoints = MoRunRow.checkpoints(budget);
+        CountingMoProblem counted = new CountingMoProblem(problem);
+        List<MoRunRow> rows = new ArrayList<>();
+        String failure = null;
+        long t0 = System.nanoTime();
+        double hv = 0;
+        double igd = Double.POSITIVE_INFINITY;
+        try (MoRun run = algorithm.start(counted, budget, seed)) {
+            long steps = 0;
+            while (rows.size() < checkpoints.length) {
+                long before = counted.evaluations();
+                run.step();
+                steps++;
+                long now = counted.evaluations();
+                boolean stalled = now == before && steps > 1;
+                if (now >= checkpoints[rows.size()] || stalled) {
+                    double[][] front = run.front();
+                    hv = problem.hypervolume(front);
+                    igd = problem.igd(front);
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    while (rows.size() < checkpoints.length && (now >= checkpoints[rows.size()] || stalled)) {
+                        rows.add(new MoRunRow(name, problem.name(), problem.objectives(), problem.dimension(), seed, budget,
+                                checkpoints[rows.size()], now, hv, igd, seconds));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        while (rows.size() < checkpoints.length) {
+            rows.add(new MoRunRow(name, problem.name(), problem.objectives(), problem.dimension(), seed, budget,
+                    checkpoints[rows.size()], counted.evaluations(), hv, igd, seconds));
+        }
+        return new MoOutcome(rows, failure);
+    }
+
+    /** A problem that counts the evaluations made through it. */
+    private static final class CountingMoProblem implements MoProblem {
+        private final MoProblem problem;
+        private final java.util.concurrent.atomic.AtomicLong evaluations = new java.util.concurrent.atomic.AtomicLong();
+
+        CountingMoProblem(MoProblem problem) {
+            this.problem = problem;
+        }
+
+        long evaluations() {
+            return evaluations.get();
+        }
+
+        @Override
+        public String name() {
+            return problem.name();
+        }
+
+        @Override
+        public int objectives() {
+            return problem.objectives();
+        }
+
+        @Override
+        public io.github.l2e4j.problem.Bounds bounds() {
+            return problem.bounds();
+        }
+
+        @Override
+        public void evaluate(double[] x, double[] f) {
+            evaluations.incrementAndGet();
+            problem.evaluate(x, f);
+        }
+
+        @Override
+        public double hypervolume(double[][] front) {
+            return problem.hypervolume(front);
+        }
+
+        @Override
+        public double igd(double[][] front) {
+            return problem.igd(front);
+        }
+
+        @Override
+        public String indicatorNote() {
+            return problem.indicatorNote();
+        }
+    }
+
     private String nameOf(Algorithm a) {
         for (Map.Entry<String, Algorithm> e : algorithms.entrySet()) {
             if (e.getValue() == a) {
@@ -316,8 +601,8 @@ public final class StudyRunner {
                 + t.improvementsText() + "," + t.checkpointsText();
     }
 
-    private void readExisting(AppendLog runsLog, AppendLog tracesLog, AppendLog failuresLog, Set<RunKey> grid,
-                              Map<RunKey, RunRow> rows, Map<RunKey, Trace> traces, List<String> failures) {
+    private void readExisting(AppendLog runsLog, AppendLog tracesLog, Set<RunKey> grid, Map<RunKey, RunRow> rows,
+                              Map<RunKey, Trace> traces) {
         int lineNo = 1;
         for (String line : runsLog.existing()) {
             lineNo++;
@@ -351,9 +636,16 @@ public final class StudyRunner {
                 throw new IllegalArgumentException(tracesLog.file() + " line " + lineNo + ": " + e.getMessage());
             }
         }
+    }
+
+    private static void readFailures(AppendLog failuresLog, Set<RunKey> done, Set<RunKey> moDone, List<String> failures) {
         for (String line : failuresLog.existing()) {
             List<String> f = Csv.split(line);
-            if (f.size() == 4 && rows.containsKey(new RunKey(f.get(0), f.get(1), parseLongOr(f.get(2))))) {
+            if (f.size() != 4) {
+                continue;
+            }
+            RunKey key = new RunKey(f.get(0), f.get(1), parseLongOr(f.get(2)));
+            if (done.contains(key) || moDone.contains(key)) {
                 failures.add(f.get(0) + " " + f.get(1) + " " + f.get(2) + ": " + f.get(3));
             }
         }
@@ -410,9 +702,31 @@ public final class StudyRunner {
         return out;
     }
 
+    private List<MoRunRow> orderedMo(Map<RunKey, List<MoRunRow>> rows) {
+        List<MoRunRow> out = new ArrayList<>();
+        for (String a : moAlgorithms.keySet()) {
+            for (MoProblem p : moProblems) {
+                for (long s : definition.seeds()) {
+                    List<MoRunRow> r = rows.get(new RunKey(a, p.name(), s));
+                    if (r != null) {
+                        out.addAll(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> moNotes() {
+        Set<String> notes = new java.util.LinkedHashSet<>();
+        moProblems.forEach(p -> notes.add(p.indicatorNote()));
+        return new ArrayList<>(notes);
+    }
+
     private Map<String, String> descriptions() {
         Map<String, String> m = new HashMap<>();
         algorithms.forEach((k, v) -> m.put(k, v.description()));
+        moAlgorithms.forEach((k, v) -> m.putIfAbsent(k, v.description()));
         return m;
     }
 }

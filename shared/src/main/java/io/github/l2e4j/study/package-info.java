@@ -16,6 +16,12 @@
  *       against a reference, win/tie/loss counts, Friedman average ranks;</li>
  *   <li>{@link io.github.l2e4j.study.StudyReport}: {@code report.md}, {@code report.html}, ECDF and
  *       convergence plots (XChart PNGs) and COCO-format data for {@code cocopp}.</li>
+ *   <li>Multi-objective studies: problems come through the
+ *       {@link io.github.l2e4j.study.MoProblemProvider} SPI ({@code moea-plugin}: ZDT and DTLZ with
+ *       MOEA Framework's reference sets and indicators) and algorithms through
+ *       {@link io.github.l2e4j.study.AlgorithmProvider#moAlgorithms()}; each run's hypervolume and IGD
+ *       at 20 checkpoints go to {@code mo-runs.csv} ({@link io.github.l2e4j.study.MoRunRow}), and
+ *       {@link io.github.l2e4j.study.MoStatistics} tests the final values (HV: higher is better).</li>
  * </ul>
  *
  * {@snippet lang = "java":

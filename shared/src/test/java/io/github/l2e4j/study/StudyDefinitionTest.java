@@ -120,10 +120,35 @@ class StudyDefinitionTest {
     @Test
     void runSettingsAreTheValuesThatChangeARun() {
         StudyDefinition d = StudyDefinition.preset("smoke").build();
-        assertThat(d.runSettings()).isEqualTo(Map.of("budget-multiplier", 100.0, "targets", "1e2..1e-8", "weights", "shipped"));
+        assertThat(d.runSettings()).isEqualTo(Map.of("budget-multiplier", 100.0, "budget", "100.0 x D", "targets", "1e2..1e-8",
+                "weights", "shipped"));
         assertThat(d.toBuilder().build()).isEqualTo(d);
         assertThat(d.seedsText()).isEqualTo("1-2");
         assertThat(List.copyOf(d.toMap().keySet())).containsExactly("preset", "problems", "algorithms", "seeds",
                 "budget-multiplier", "targets", "reference", "threads");
+    }
+
+    @Test
+    void aFixedBudgetIsTheSameForEveryDimensionAndReplacesTheMultiplier() throws IOException {
+        StudyDefinition d = StudyDefinition.preset("smoke").budget(10_000).build();
+        assertThat(d.budget(2)).isEqualTo(10_000);
+        assertThat(d.budget(30)).isEqualTo(10_000);
+        assertThat(d.fixedBudget()).isEqualTo(10_000L);
+        assertThat(d.runSettings()).containsEntry("budget", "10000 evaluations");
+        assertThat(d.toMap()).containsEntry("budget", 10_000L).doesNotContainKey("budget-multiplier");
+        assertThat(d.toBuilder().build()).isEqualTo(d);
+        // a multiplier given later wins, as a flag overrides a file
+        StudyDefinition m = d.toBuilder().budgetMultiplier(50).build();
+        assertThat(m.fixedBudget()).isNull();
+        assertThat(m.budget(30)).isEqualTo(1500);
+        assertThatThrownBy(() -> StudyDefinition.builder().budget(0))
+                .hasMessage("budget: must be a whole number of evaluations per run in [1, 1000000000000], was 0");
+        Path f = dir.resolve("b.yaml");
+        Files.writeString(f, "problems: zdt1\nalgorithms: nsga2\nbudget: 2500\n");
+        assertThat(StudyFile.builder(f).build().budget(30)).isEqualTo(2500);
+        Files.writeString(f, "problems: zdt1\nalgorithms: nsga2\nbudget: 2500.5\n");
+        assertThatThrownBy(() -> StudyFile.builder(f)).hasMessage("study file " + f + ": budget: must be a whole number, was '2500.5'");
+        Files.writeString(f, "problems: zdt1\nalgorithms: nsga2\nbudget: 2500\nbudget-multiplier: 10\n");
+        assertThatThrownBy(() -> StudyFile.builder(f)).hasMessage("study file " + f + ": give budget or budget-multiplier, not both");
     }
 }
