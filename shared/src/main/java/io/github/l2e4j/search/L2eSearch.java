@@ -126,6 +126,15 @@ public final class L2eSearch {
     private final double sigma0;
 
     private int samples;
+    /** Samples of the first run, and of every small-population restart. */
+    private int baseSamples;
+    /** Samples of the latest large-population run (grows at each large restart). */
+    private int largeSamples;
+    /** Evaluations used by small-population and by large-population runs (the first run is large). */
+    private long smallEvaluations;
+    private long largeEvaluations;
+    private long epochStartEvaluations;
+    private boolean smallRun;
     private int n;
     private double[] x;
     private double[] xNext;
@@ -229,6 +238,8 @@ public final class L2eSearch {
         bestX = new double[d];
         extra = new double[Math.max(1, metric.extraNormals())];
         samples = settings.samplesFor(d);
+        baseSamples = samples;
+        largeSamples = samples;
         startEpoch(settings.initialPoint().orElse(null));
     }
 
@@ -416,6 +427,7 @@ public final class L2eSearch {
 
     private void startEpoch(double[] start) {
         n = EXTRA_ROWS + samples;
+        epochStartEvaluations = evaluations;
         ensureCapacity(n);
         if (start != null) {
             System.arraycopy(start, 0, centre, 0, d);
@@ -637,8 +649,20 @@ public final class L2eSearch {
         if (restartReason != null) {
             if (settings.restarts() && restarts < settings.maxRestarts()) {
                 restarts++;
-                samples = (int) Math.min((long) samples * settings.populationGrowth(),
-                        Math.max(samples, 2L * settings.maxPairs()));
+                long spent = evaluations - epochStartEvaluations;
+                if (smallRun) {
+                    smallEvaluations += spent;
+                } else {
+                    largeEvaluations += spent;
+                }
+                smallRun = settings.smallRestarts() && smallEvaluations < largeEvaluations;
+                if (smallRun) {
+                    samples = baseSamples;
+                } else {
+                    largeSamples = (int) Math.min((long) largeSamples * settings.populationGrowth(),
+                            Math.max(largeSamples, 2L * settings.maxPairs()));
+                    samples = largeSamples;
+                }
                 startEpoch(null);
                 return;
             }

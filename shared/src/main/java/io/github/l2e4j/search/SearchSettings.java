@@ -26,6 +26,8 @@ public final class SearchSettings {
     public static final int MAX_DEFAULT_PAIRS = 100;
     /** Dimensions up to this use the dense metric; above it the limited-memory one. */
     public static final int DEFAULT_FULL_METRIC_MAX_DIMENSION = 100;
+    /** Whether small-population restarts are interleaved with the growing ones by default. */
+    public static final boolean DEFAULT_SMALL_RESTARTS = false;
 
     private final int pairs;
     private final int samples;
@@ -37,6 +39,7 @@ public final class SearchSettings {
     private final int maxRestarts;
     private final int populationGrowth;
     private final int maxPairs;
+    private final boolean smallRestarts;
     private final boolean noise;
     private final boolean useExactGradient;
     private final GradientEstimator estimator;
@@ -54,6 +57,7 @@ public final class SearchSettings {
         this.maxRestarts = b.maxRestarts;
         this.populationGrowth = b.populationGrowth;
         this.maxPairs = b.maxPairs;
+        this.smallRestarts = b.smallRestarts;
         this.noise = b.noise;
         this.useExactGradient = b.useExactGradient;
         this.estimator = b.estimator;
@@ -84,6 +88,7 @@ public final class SearchSettings {
         b.maxRestarts = maxRestarts;
         b.populationGrowth = populationGrowth;
         b.maxPairs = maxPairs;
+        b.smallRestarts = smallRestarts;
         b.noise = noise;
         b.useExactGradient = useExactGradient;
         b.estimator = estimator;
@@ -147,6 +152,14 @@ public final class SearchSettings {
         return populationGrowth;
     }
 
+    /**
+     * Whether restarts interleave small-population runs with the growing ones (BIPOP's budget rule:
+     * a restart is small while the small runs have used fewer evaluations than the large ones).
+     */
+    public boolean smallRestarts() {
+        return smallRestarts;
+    }
+
     /** Upper limit of the pairs after growth. */
     public int maxPairs() {
         return maxPairs;
@@ -183,7 +196,7 @@ public final class SearchSettings {
                 : "pairs=" + (pairs > 0 ? pairs : "default")) + ", sigma0=" + sigma0
                 + ", initialPoint=" + (initialPoint == null ? "random" : Arrays.toString(initialPoint))
                 + ", budgetHint=" + budgetHint + ", horizon=" + horizon + ", restarts=" + restarts
-                + ", maxRestarts=" + maxRestarts + ", noise=" + noise + ", estimator=" + estimator + "]";
+                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + ", estimator=" + estimator + "]";
     }
 
     /** Builder for {@link SearchSettings}. */
@@ -198,6 +211,7 @@ public final class SearchSettings {
         private int maxRestarts = Integer.MAX_VALUE;
         private int populationGrowth = 2;
         private int maxPairs = 2048;
+        private boolean smallRestarts = DEFAULT_SMALL_RESTARTS;
         private boolean noise = true;
         private boolean useExactGradient = true;
         private GradientEstimator estimator = GradientEstimator.RIDGE;
@@ -272,6 +286,17 @@ public final class SearchSettings {
         /** Growth factor of the samples at each restart (&ge; 1; 2 is IPOP). */
         public Builder populationGrowth(int factor) {
             this.populationGrowth = Checks.atLeast("populationGrowth", factor, 1);
+            return this;
+        }
+
+        /**
+         * Interleave small-population restarts with the growing (IPOP) ones, as BIPOP-CMA-ES does:
+         * after each run, the next restart starts with the initial population size while the
+         * small-population runs have used fewer evaluations than the large ones, and otherwise grows
+         * the large population by {@link #populationGrowth(int)}.
+         */
+        public Builder smallRestarts(boolean on) {
+            this.smallRestarts = on;
             return this;
         }
 

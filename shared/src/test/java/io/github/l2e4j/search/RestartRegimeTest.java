@@ -1,0 +1,84 @@
+package io.github.l2e4j.search;
+
+import io.github.l2e4j.benchmark.TestFunctions;
+import io.github.l2e4j.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Population sizes of the runs between restarts: IPOP (the default) and the interleaved small runs. */
+class RestartRegimeTest {
+
+    private record Run(int populationSize, long evaluations) {
+    }
+
+    /** The population size of each run (restart epoch) and the evaluations it used. */
+    private static List<Run> runs(boolean smallRestarts) {
+        Problem rastrigin = TestFunctions.rastrigin(5);
+        List<Diagnostics> seen = new ArrayList<>();
+        SearchSettings settings = SearchSettings.builder().smallRestarts(smallRestarts).build();
+        L2eOptimizer.builder().settings(settings).budget(60_000).stopValue(Double.NEGATIVE_INFINITY)
+                .listener(seen::add).build().minimize(rastrigin, 3L);
+        List<Run> runs = new ArrayList<>();
+        long before = 0;
+        for (int i = 0; i < seen.size(); i++) {
+            Diagnostics g = seen.get(i);
+            boolean last = i + 1 == seen.size() || seen.get(i + 1).restarts() != g.restarts();
+            if (last) {
+                runs.add(new Run(g.populationSize(), g.evaluations() - before));
+                before = g.evaluations();
+            }
+        }
+        return runs;
+    }
+
+    @Test
+    void ipopDoublesTheSamplesAtEveryRestart() {
+        List<Run> runs = runs(false);
+        assertThat(runs).hasSizeGreaterThan(3);
+        for (int i = 1; i < runs.size(); i++) {
+            int samples = runs.get(i).populationSize() - L2eSearch.EXTRA_ROWS;
+            int previous = runs.get(i - 1).populationSize() - L2eSearch.EXTRA_ROWS;
+            assertThat(samples).as("run %d", i).isEqualTo(2 * previous);
+        }
+    }
+
+    @Test
+    void smallRestartsInterleaveTheFirstSizeByTheBudgetRule() {
+        List<Run> runs = runs(true);
+        int base = runs.get(0).populationSize();
+        assertThat(runs).hasSizeGreaterThan(5);
+        long small = 0;
+        long large = runs.get(0).evaluations();
+        int largestSoFar = base;
+        boolean sawSmall = false;
+        boolean sawGrowth = false;
+        for (int i = 1; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            // the rule: small while the small runs have used fewer evaluations than the large ones
+            boolean expectSmall = small < large;
+            if (expectSmall) {
+                assertThat(r.populationSize()).as("run %d is small", i).isEqualTo(base);
+                small += r.evaluations();
+                sawSmall = true;
+            } else {
+                int samples = r.populationSize() - L2eSearch.EXTRA_ROWS;
+                assertThat(samples).as("run %d grows", i).isEqualTo(2 * (largestSoFar - L2eSearch.EXTRA_ROWS));
+                largestSoFar = r.populationSize();
+                large += r.evaluations();
+                sawGrowth = true;
+            }
+        }
+        assertThat(sawSmall).isTrue();
+        assertThat(sawGrowth).isTrue();
+    }
+
+    @Test
+    void theDefaultIsIpop() {
+        assertThat(SearchSettings.defaults().smallRestarts()).isFalse();
+        assertThat(SearchSettings.builder().smallRestarts(true).build().toBuilder().build().smallRestarts()).isTrue();
+    }
+}
