@@ -1,6 +1,5 @@
 package io.github.l2e4j.study;
 
-import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.hipparchus.stat.descriptive.rank.Percentile;
 import org.hipparchus.stat.inference.MannWhitneyUTest;
 import org.hipparchus.stat.ranking.NaNStrategy;
@@ -177,19 +176,9 @@ public final class MoStatistics {
             }
         }
         Map<String, Double> ranks = new LinkedHashMap<>();
-        double stat = Double.NaN;
-        double p = Double.NaN;
-        int k = algorithms.size();
-        if (ranked > 0 && k > 1) {
-            double sumSq = 0;
-            for (int j = 0; j < k; j++) {
-                double mean = rankSums[j] / ranked;
-                ranks.put(algorithms.get(j), mean);
-                sumSq += mean * mean;
-            }
-            stat = Math.max(0, 12.0 * ranked / (k * (k + 1.0)) * (sumSq - k * (k + 1.0) * (k + 1.0) / 4.0));
-            p = 1 - new ChiSquaredDistribution(k - 1).cumulativeProbability(stat);
-        }
+        double[] friedman = StudyStatistics.friedman(algorithms, rankSums, ranked, ranks);
+        double stat = friedman[0];
+        double p = friedman[1];
         return new Summary(cells, ranks, ranked, stat, p);
     }
 

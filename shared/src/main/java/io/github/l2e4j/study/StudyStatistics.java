@@ -173,21 +173,31 @@ public final class StudyStatistics {
             }
         }
         Map<String, Double> ranks = new LinkedHashMap<>();
-        double stat = Double.NaN;
-        double p = Double.NaN;
-        int k = algorithms.size();
-        if (ranked > 0 && k > 1) {
-            double sumSq = 0;
-            for (int j = 0; j < k; j++) {
-                double mean = rankSums[j] / ranked;
-                ranks.put(algorithms.get(j), mean);
-                sumSq += mean * mean;
-            }
-            stat = 12.0 * ranked / (k * (k + 1.0)) * (sumSq - k * (k + 1.0) * (k + 1.0) / 4.0);
-            stat = Math.max(0, stat);
-            p = 1 - new ChiSquaredDistribution(k - 1).cumulativeProbability(stat);
-        }
+        double[] friedman = friedman(algorithms, rankSums, ranked, ranks);
+        double stat = friedman[0];
+        double p = friedman[1];
         return new StudyStatistics(algorithms, reference, groups, cells, ranks, ranked, stat, p);
+    }
+
+    /**
+     * Friedman's test from the rank sums over {@code ranked} complete problems: fills {@code ranks}
+     * with each algorithm's average rank and returns {statistic, p}, with the statistic
+     * 12 n / (k (k + 1)) (sum of squared average ranks - k (k + 1)^2 / 4) on k - 1 degrees of freedom
+     * (both NaN with fewer than two algorithms or no complete problem).
+     */
+    static double[] friedman(List<String> algorithms, double[] rankSums, int ranked, Map<String, Double> ranks) {
+        int k = algorithms.size();
+        if (ranked <= 0 || k <= 1) {
+            return new double[]{Double.NaN, Double.NaN};
+        }
+        double sumSq = 0;
+        for (int j = 0; j < k; j++) {
+            double mean = rankSums[j] / ranked;
+            ranks.put(algorithms.get(j), mean);
+            sumSq += mean * mean;
+        }
+        double stat = Math.max(0, 12.0 * ranked / (k * (k + 1.0)) * (sumSq - k * (k + 1.0) * (k + 1.0) / 4.0));
+        return new double[]{stat, 1 - new ChiSquaredDistribution(k - 1).cumulativeProbability(stat)};
     }
 
     /** The score of one run (see the class comment). */
