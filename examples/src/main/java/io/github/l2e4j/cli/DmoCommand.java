@@ -149,7 +149,14 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
                 throw new UserException("--plot-steps must be in [0, " + changes + "] (the time steps), was " + k);
             }
         }
-        Files.createDirectories(out.resolve("steps"));
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserException("--out: " + out + " is not a directory");
+        }
+        try {
+            Files.createDirectories(out.resolve("steps"));
+        } catch (IOException e) {
+            throw new UserException("--out: cannot create the directory " + out + " (" + e.getMessage() + ")");
+        }
 
         List<DmoReport.Cell> cells = new ArrayList<>();
         Progress progress = new Progress(err, !quiet);

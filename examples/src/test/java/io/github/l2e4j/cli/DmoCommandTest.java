@@ -105,6 +105,7 @@ class DmoCommandTest {
             {"dmo", "--problem", "DF2", "--seeds", "x", "--out", out},
             {"dmo", "--problem", "DF2", "--threads", "0", "--out", out},
             {"dmo", "--problem", "DF2", "--plot-steps", "99", "--out", out},
+            {"dmo", "--problem", "DF2", "--changes", "1", "--seeds", "1", "--out", aFile()},
         };
         for (String[] c : cases) {
             Run r = run(c);
@@ -114,6 +115,14 @@ class DmoCommandTest {
         }
         Run r = run("dmo", "--problem", "DF99", "--out", out);
         assertThat(r.err()).contains("DF99", "DF1");
+    }
+
+    private String aFile() {
+        try {
+            return Files.writeString(dir.resolve("a-file"), "not a directory").toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
