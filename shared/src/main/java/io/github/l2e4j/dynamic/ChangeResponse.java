@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
  * random generator is passed in.
  *
  * <p>Implementations: {@link RandomReinitialization} (DNSGA-II-A), {@link HyperMutation} (DNSGA-II-B),
- * {@link LinearPrediction} (the Pareto-set centroid's movement) and {@link ScaleRestart} (L2E's own:
- * a restart of the scale envelope around the predicted centroid shift).
+ * {@link LinearPrediction} (the Pareto-set centroid's movement), {@link ScaleRestart} (L2E's own:
+ * a restart of the scale envelope around the predicted centroid shift) and
+ * {@link ScaleRestartImmigrants} (that, then random immigrants; the default of {@code l2e-moead}).
  */
 public interface ChangeResponse {
 

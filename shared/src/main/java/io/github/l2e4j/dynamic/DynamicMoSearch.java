@@ -26,6 +26,13 @@ import java.util.SplittableRandom;
  *   solutions move by the predicted centroid shift with a restarted spread) rewrites them; all N are
  *   evaluated on the changed problem and {@link MoSearch#restart} replaces the subproblems' solutions,
  *   values, ideal point and archive with them, so nothing stale survives.</li>
+ *   <li><b>Re-assignment</b> (optional, {@code reassign}; on in {@code l2e-moead}). Before that restart,
+ *   the N responded solutions are dealt to the subproblems again: with the ideal point (and scale) of
+ *   their new values, the subproblems in a random order each take the not yet taken solution with the
+ *   smallest scalarized value. Without it a row stays on the subproblem it came from, although after
+ *   a change (DF2's position variable moves, random immigrants land anywhere) its new objective
+ *   vector may serve another weight vector far better; the greedy deal keeps all N solutions (no
+ *   copies, so no diversity is lost) and puts each where the decomposition can use it.</li>
  *   <li>One generation of the search: N children (one per subproblem) asked, evaluated and told.</li>
  * </ol>
  * A generation therefore costs N + ceil(0.1 N) evaluations, and 2N + ceil(0.1 N) when it responds to
@@ -33,8 +40,8 @@ import java.util.SplittableRandom;
  * after a change, then N offspring).
  *
  * <h2>Randomness</h2>
- * The search uses its own named streams from the seed; detection draws from "dmo-detect" and the
- * response from "dmo-response".
+ * The search uses its own named streams from the seed; detection draws from "dmo-detect", the
+ * response and the re-assignment order from "dmo-response".
  */
 public final class DynamicMoSearch {
 
@@ -47,11 +54,14 @@ public final class DynamicMoSearch {
     private final SplittableRandom responseRandom;
     private final int n;
     private final int m;
+    private final boolean reassign;
+    private final double[][] weights;
     private long evaluations;
     private long generation;
     private int detections;
 
-    private DynamicMoSearch(MoSearch search, ChangeDetector detector, ChangeResponse response, long seed) {
+    private DynamicMoSearch(MoSearch search, ChangeDetector detector, ChangeResponse response, boolean reassign,
+                            long seed) {
         this.search = search;
         this.bounds = search.bounds();
         this.detector = detector;
@@ -61,6 +71,8 @@ public final class DynamicMoSearch {
         this.responseRandom = Streams.of(seed, "dmo-response");
         this.n = search.populationSize();
         this.m = search.objectives();
+        this.reassign = reassign;
+        this.weights = search.weights();
     }
 
     /**
@@ -76,6 +88,26 @@ public final class DynamicMoSearch {
      */
     public static DynamicMoSearch create(LearnedOperator operator, Bounds bounds, int objectives, MoSettings settings,
                                          ChangeDetector detector, ChangeResponse response, long seed) {
+        return create(operator, bounds, objectives, settings, detector, response, false, seed);
+    }
+
+    /**
+     * A run, with or without the re-assignment of the responded solutions to the subproblems (see the
+     * class comment).
+     *
+     * @param operator   the learned operator
+     * @param bounds     the box
+     * @param objectives number of objectives M &ge; 2
+     * @param settings   the decomposition settings (population size, neighbourhoods, ...)
+     * @param detector   the change detector
+     * @param response   the change response
+     * @param reassign   after a response, give each subproblem the solution it ranks best (greedy, each
+     *                   solution once) instead of the row it came from
+     * @param seed       the run seed
+     */
+    public static DynamicMoSearch create(LearnedOperator operator, Bounds bounds, int objectives, MoSettings settings,
+                                         ChangeDetector detector, ChangeResponse response, boolean reassign,
+                                         long seed) {
         if (detector == null) {
             throw new IllegalArgumentException("detector must not be null");
         }
@@ -83,7 +115,7 @@ public final class DynamicMoSearch {
             throw new IllegalArgumentException("response must not be null");
         }
         return new DynamicMoSearch(MoSearch.create(operator, bounds, objectives, settings, seed), detector, response,
-                seed);
+                reassign, seed);
     }
 
     /**
@@ -109,12 +141,78 @@ public final class DynamicMoSearch {
                 detections++;
                 history.record(xs);
                 response.respond(xs, bounds, history, responseRandom);
-                search.restart(xs, evaluateAll(xs, counted));
+                double[][] values = evaluateAll(xs, counted);
+                if (reassign) {
+                    int[] owner = assignment(values);
+                    double[][] x2 = new double[n][];
+                    double[][] f2 = new double[n][];
+                    for (int i = 0; i < n; i++) {
+                        x2[i] = xs[owner[i]];
+                        f2[i] = values[owner[i]];
+                    }
+                    xs = x2;
+                    values = f2;
+                }
+                search.restart(xs, values);
             }
         }
         double[][] children = search.ask();
         search.tell(evaluateAll(children, counted));
         generation++;
+    }
+
+    /**
+     * The greedy re-assignment: with the ideal point (and, if the settings normalize, the scale) of these
+     * values, the subproblems in a random order each take the not yet taken solution with the smallest
+     * scalarized value. Returns owner[i], the row given to subproblem i (a permutation).
+     */
+    int[] assignment(double[][] values) {
+        double[] ideal = new double[m];
+        double[] scale = new double[m];
+        java.util.Arrays.fill(ideal, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(scale, 1.0);
+        for (double[] v : values) {
+            if (io.github.l2e4j.mo.Dominance.valid(v)) {
+                for (int k = 0; k < m; k++) {
+                    ideal[k] = Math.min(ideal[k], v[k]);
+                }
+            }
+        }
+        if (search.settings().normalize()) {
+            for (int k = 0; k < m; k++) {
+                if (!Double.isFinite(ideal[k])) {
+                    continue;
+                }
+                double nadir = Double.NEGATIVE_INFINITY;
+                for (double[] v : values) {
+                    if (io.github.l2e4j.mo.Dominance.valid(v)) {
+                        nadir = Math.max(nadir, v[k]);
+                    }
+                }
+                double floor = MoSearch.SCALE_FLOOR * (1 + Math.abs(ideal[k]));
+                scale[k] = Math.max(nadir - ideal[k], floor);
+            }
+        }
+        int[] order = ChangeResponse.distinctRows(n, n, responseRandom);
+        boolean[] taken = new boolean[n];
+        int[] owner = new int[n];
+        for (int i : order) {
+            int best = -1;
+            double bestG = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < n; j++) {
+                if (taken[j]) {
+                    continue;
+                }
+                double g = search.settings().scalarization().value(values[j], weights[i], ideal, scale);
+                if (best < 0 || g < bestG) {
+                    best = j;
+                    bestG = g;
+                }
+            }
+            taken[best] = true;
+            owner[i] = best;
+        }
+        return owner;
     }
 
     private double[][] evaluateAll(double[][] xs, VectorObjective objective) {

@@ -18,6 +18,7 @@ public final class L2eDynamicAlgorithm implements DynamicAlgorithm {
     private final MoSettings settings;
     private final ChangeDetector detector;
     private final ChangeResponse response;
+    private final boolean reassign;
 
     /**
      * An algorithm.
@@ -31,6 +32,22 @@ public final class L2eDynamicAlgorithm implements DynamicAlgorithm {
      */
     public L2eDynamicAlgorithm(String name, String description, LearnedOperator operator, MoSettings settings,
                                ChangeDetector detector, ChangeResponse response) {
+        this(name, description, operator, settings, detector, response, false);
+    }
+
+    /**
+     * An algorithm.
+     *
+     * @param name        the name, e.g. {@code l2e-moead}
+     * @param description one line
+     * @param operator    the learned operator
+     * @param settings    decomposition settings (the population size is replaced by the run's)
+     * @param detector    the change detector
+     * @param response    the change response
+     * @param reassign    re-assign the responded solutions to the subproblems (see {@link DynamicMoSearch})
+     */
+    public L2eDynamicAlgorithm(String name, String description, LearnedOperator operator, MoSettings settings,
+                               ChangeDetector detector, ChangeResponse response, boolean reassign) {
         if (name == null || description == null || operator == null || settings == null || detector == null
                 || response == null) {
             throw new IllegalArgumentException("name, description, operator, settings, detector and response must not be null");
@@ -41,12 +58,25 @@ public final class L2eDynamicAlgorithm implements DynamicAlgorithm {
         this.settings = settings;
         this.detector = detector;
         this.response = response;
+        this.reassign = reassign;
     }
 
     /** With the shipped weights, the default settings and detector. */
     public static L2eDynamicAlgorithm of(String name, String description, ChangeResponse response) {
         return new L2eDynamicAlgorithm(name, description, DefaultWeights.operator(), MoSettings.defaults(),
                 ChangeDetector.defaults(), response);
+    }
+
+    /** With the shipped weights, the default settings and detector, and the re-assignment on or off. */
+    public static L2eDynamicAlgorithm of(String name, String description, ChangeResponse response,
+                                         boolean reassign) {
+        return new L2eDynamicAlgorithm(name, description, DefaultWeights.operator(), MoSettings.defaults(),
+                ChangeDetector.defaults(), response, reassign);
+    }
+
+    /** Whether the responded solutions are re-assigned to the subproblems. */
+    public boolean reassign() {
+        return reassign;
     }
 
     @Override
@@ -68,7 +98,7 @@ public final class L2eDynamicAlgorithm implements DynamicAlgorithm {
     public DynamicOptimizer create(DynamicContext context, int populationSize, long seed) {
         MoSettings s = settings.toBuilder().populationSize(populationSize).build();
         DynamicMoSearch search = DynamicMoSearch.create(operator, context.bounds(), context.objectives(), s, detector,
-                response, seed);
+                response, reassign, seed);
         return new DynamicOptimizer() {
             @Override
             public void initialize() {

@@ -7,8 +7,11 @@ import java.util.List;
  * {@code META-INF/services/io.github.l2e4j.dynamic.DynamicAlgorithmProvider}): L2E-MOEAD with change
  * detection and, in turn, each change response.
  * <ul>
- *   <li>{@code l2e-moead}: L2E's own response, {@link ScaleRestart} (the scale envelope restarted around
- *   the predicted centroid shift);</li>
+ *   <li>{@code l2e-moead}: L2E's own response, {@link ScaleRestartImmigrants} (the scale envelope
+ *   restarted around the predicted centroid shift, then 10% of the rows drawn anew in the box), with the
+ *   responded solutions re-assigned to the subproblems ({@link DynamicMoSearch});</li>
+ *   <li>{@code l2e-moead-v1}: the first version, {@link ScaleRestart} alone, rows kept on their
+ *   subproblems;</li>
  *   <li>{@code l2e-moead-prediction}: {@link LinearPrediction};</li>
  *   <li>{@code l2e-moead-a}: {@link RandomReinitialization} of 30% (DNSGA-II-A's response);</li>
  *   <li>{@code l2e-moead-b}: {@link HyperMutation} of 30% (DNSGA-II-B's response);</li>
@@ -21,7 +24,12 @@ public final class SharedDynamicAlgorithms implements DynamicAlgorithmProvider {
     public List<DynamicAlgorithm> algorithms() {
         return List.of(
                 L2eDynamicAlgorithm.of("l2e-moead",
-                        "L2E-MOEAD; on a change, the scale envelope restarts around the predicted centroid shift",
+                        "L2E-MOEAD; on a change, the scale envelope restarts around the predicted centroid shift, "
+                                + "10% random immigrants, solutions re-assigned to the subproblems",
+                        ScaleRestartImmigrants.defaults(), true),
+                L2eDynamicAlgorithm.of("l2e-moead-v1",
+                        "L2E-MOEAD (first version); on a change, the scale envelope restarts around the predicted "
+                                + "centroid shift",
                         ScaleRestart.defaults()),
                 L2eDynamicAlgorithm.of("l2e-moead-prediction",
                         "L2E-MOEAD; on a change, linear prediction of the centroid (shift + noise of its size)",

@@ -11,7 +11,8 @@
  *   <li>Detection {@link io.github.l2e4j.dynamic.ChangeDetector}; responses
  *   {@link io.github.l2e4j.dynamic.ChangeResponse}: {@link io.github.l2e4j.dynamic.RandomReinitialization},
  *   {@link io.github.l2e4j.dynamic.HyperMutation}, {@link io.github.l2e4j.dynamic.LinearPrediction},
- *   {@link io.github.l2e4j.dynamic.ScaleRestart}; {@link io.github.l2e4j.dynamic.CentroidHistory}.</li>
+ *   {@link io.github.l2e4j.dynamic.ScaleRestart}, {@link io.github.l2e4j.dynamic.ScaleRestartImmigrants};
+ *   {@link io.github.l2e4j.dynamic.CentroidHistory}.</li>
  *   <li>L2E-MOEAD with detection and response: {@link io.github.l2e4j.dynamic.DynamicMoSearch}.</li>
  *   <li>Runs: {@link io.github.l2e4j.dynamic.DynamicRun} drives a
  *   {@link io.github.l2e4j.dynamic.DynamicOptimizer} (made by a {@link io.github.l2e4j.dynamic.DynamicAlgorithm},

@@ -74,6 +74,42 @@ class DynamicMoSearchTest {
     }
 
     @Test
+    void reassignmentGivesEachSubproblemThePointOnItsOwnRay() {
+        DynamicProblem p = DynamicProblems.of("DF1");
+        DynamicMoSearch s = DynamicMoSearch.create(LearnedOperator.theta0(), p.bounds(), 2, MoSettings.defaults(),
+                ChangeDetector.defaults(), ScaleRestart.defaults(), true, 4L);
+        double[][] w = s.search().weights();
+        int n = w.length;
+        // Row j holds the point lambda_{pi(j)}: with the ideal point 0 it lies on subproblem pi(j)'s ray
+        // z* + t lambda, where the INVERSE Tchebycheff function of pi(j) is smallest.
+        int[] pi = ChangeResponse.distinctRows(n, n, new java.util.SplittableRandom(9));
+        double[][] values = new double[n][];
+        for (int j = 0; j < n; j++) {
+            values[j] = w[pi[j]].clone();
+        }
+        int[] owner = s.assignment(values);
+        for (int j = 0; j < n; j++) {
+            assertThat(owner[pi[j]]).as("subproblem %d", pi[j]).isEqualTo(j);
+        }
+    }
+
+    @Test
+    void theDefaultResponseBeatsTheFirstVersionOnDf2() {
+        DynamicRun run = DynamicRun.builder().problem(DynamicProblems.of("DF2")).schedule(TimeSchedule.of(10, 10))
+                .changes(10).build();
+        DynamicAlgorithm now = DynamicAlgorithms.byName("l2e-moead");
+        DynamicAlgorithm v1 = DynamicAlgorithms.byName("l2e-moead-v1");
+        assertThat(((L2eDynamicAlgorithm) now).reassign()).isTrue();
+        assertThat(((L2eDynamicAlgorithm) now).response()).isInstanceOf(ScaleRestartImmigrants.class);
+        assertThat(((L2eDynamicAlgorithm) v1).reassign()).isFalse();
+        assertThat(((L2eDynamicAlgorithm) v1).response()).isInstanceOf(ScaleRestart.class);
+        // Seeds outside the measured 1-10 and the development 101-110.
+        for (long seed = 201; seed <= 203; seed++) {
+            assertThat(run.run(now, seed).migd()).as("seed %d", seed).isLessThan(run.run(v1, seed).migd());
+        }
+    }
+
+    @Test
     void rejectsMissingParts() {
         DynamicProblem p = DynamicProblems.of("DF1");
         assertThatThrownBy(() -> DynamicMoSearch.create(LearnedOperator.theta0(), p.bounds(), 2, MoSettings.defaults(),

@@ -112,7 +112,35 @@ class ResponsesTest {
     }
 
     @Test
+    void scaleRestartImmigrantsShiftsEveryRowThenDrawsItsShareUniformly() {
+        double[][] p = population(new double[] {0.5, 0, 0});
+        CentroidHistory h = history(new double[] {0.5, 0, 0}, new double[] {0.5, 0.2, 0});
+        ScaleRestartImmigrants r = new ScaleRestartImmigrants(ScaleRestart.builder().shiftNoise(0).floor(0.001).build(),
+                0.25);
+        r.respond(p, BOX, h, new SplittableRandom(6));
+        // The shifted rows sit within a few 0.002 of (0.5, 0.2, 0); the immigrants anywhere in the box.
+        double[][] shifted = Arrays.stream(p).filter(x -> Math.abs(x[1] - 0.2) < 0.01 && Math.abs(x[2]) < 0.01
+                && Math.abs(x[0] - 0.5) < 0.01).toArray(double[][]::new);
+        double[][] immigrants = Arrays.stream(p).filter(x -> !(Math.abs(x[1] - 0.2) < 0.01 && Math.abs(x[2]) < 0.01
+                && Math.abs(x[0] - 0.5) < 0.01)).toArray(double[][]::new);
+        assertThat(shifted.length).isEqualTo(1500);
+        assertThat(immigrants.length).isEqualTo(500);
+        assertThat(CentroidHistory.centroid(shifted)[1]).isCloseTo(0.2, within(0.001));
+        for (double[] x : immigrants) {
+            assertThat(BOX.contains(x)).isTrue();
+        }
+        // Uniform on [-1, 1]: standard deviation 2 / sqrt(12).
+        assertThat(std(immigrants, 1)).isCloseTo(2 / Math.sqrt(12), within(0.05));
+        assertThat(std(immigrants, 0)).isCloseTo(1 / Math.sqrt(12), within(0.03));
+        assertThat(ScaleRestartImmigrants.defaults().fraction()).isEqualTo(ScaleRestartImmigrants.DEFAULT_FRACTION);
+        assertThat(ScaleRestartImmigrants.defaults().name()).isEqualTo("scale-restart-immigrants-0.1");
+    }
+
+    @Test
     void responsesRejectBadSettings() {
+        assertThatThrownBy(() -> new ScaleRestartImmigrants(ScaleRestart.defaults(), -0.1))
+                .hasMessageContaining("fraction must be in [0, 1], was -0.1");
+        assertThatThrownBy(() -> new ScaleRestartImmigrants(null, 0.1)).hasMessageContaining("restart must not be null");
         assertThatThrownBy(() -> new RandomReinitialization(1.2)).hasMessageContaining("fraction must be in [0, 1], was 1.2");
         assertThatThrownBy(() -> new HyperMutation(0.3, -1, 1)).hasMessageContaining("eta must be in");
         assertThatThrownBy(() -> ScaleRestart.builder().floor(Double.NaN)).hasMessageContaining("floor must be in [0, 1], was NaN");
