@@ -1,12 +1,14 @@
 package io.github.l2e4j.dynamic;
 
 import io.github.l2e4j.internal.Streams;
+import io.github.l2e4j.mo.Dominance;
 import io.github.l2e4j.mo.MoSearch;
 import io.github.l2e4j.mo.MoSettings;
 import io.github.l2e4j.mo.NondominatedArchive;
 import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Bounds;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -169,10 +171,10 @@ public final class DynamicMoSearch {
     int[] assignment(double[][] values) {
         double[] ideal = new double[m];
         double[] scale = new double[m];
-        java.util.Arrays.fill(ideal, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(scale, 1.0);
+        Arrays.fill(ideal, Double.POSITIVE_INFINITY);
+        Arrays.fill(scale, 1.0);
         for (double[] v : values) {
-            if (io.github.l2e4j.mo.Dominance.valid(v)) {
+            if (Dominance.valid(v)) {
                 for (int k = 0; k < m; k++) {
                     ideal[k] = Math.min(ideal[k], v[k]);
                 }
@@ -185,7 +187,7 @@ public final class DynamicMoSearch {
                 }
                 double nadir = Double.NEGATIVE_INFINITY;
                 for (double[] v : values) {
-                    if (io.github.l2e4j.mo.Dominance.valid(v)) {
+                    if (Dominance.valid(v)) {
                         nadir = Math.max(nadir, v[k]);
                     }
                 }
