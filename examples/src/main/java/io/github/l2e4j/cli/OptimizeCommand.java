@@ -97,10 +97,18 @@ final class OptimizeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (listAlgorithms) {
-            Algorithms.all().forEach((name, a) -> out.printf("%-12s %s%n", name, a.description()));
+            int width = 0;
+            for (String name : Algorithms.all().keySet()) {
+                width = Math.max(width, name.length());
+            }
+            for (String name : Algorithms.allMo().keySet()) {
+                width = Math.max(width, name.length());
+            }
+            String row = "%-" + width + "s  %s%n";
+            Algorithms.all().forEach((name, a) -> out.printf(row, name, a.description()));
             if (!Algorithms.allMo().isEmpty()) {
                 out.printf("%nmulti-objective, for l2e4j study on zdt/dtlz problems:%n");
-                Algorithms.allMo().forEach((name, a) -> out.printf("%-12s %s%n", name, a.description()));
+                Algorithms.allMo().forEach((name, a) -> out.printf(row, name, a.description()));
             }
             return 0;
         }

@@ -93,5 +93,17 @@ class OptimizeCommandTest {
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("l2e").contains("cmaes").contains("random");
         assertThat(list.out()).contains("multi-objective, for l2e4j study on zdt/dtlz problems:\nl2e-moead ");
+        // one column for the descriptions, however long the names
+        java.util.Set<Integer> columns = new java.util.HashSet<>();
+        for (String line : list.out().split("\n")) {
+            if (line.startsWith("multi-objective")) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+ +)\\S").matcher(line);
+            if (m.find()) {
+                columns.add(m.group(1).length());
+            }
+        }
+        assertThat(columns).hasSize(1);
     }
 }
