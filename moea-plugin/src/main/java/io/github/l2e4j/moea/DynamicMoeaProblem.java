@@ -9,7 +9,6 @@ import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.algorithm.extension.Extension;
 import org.moeaframework.core.Solution;
 import org.moeaframework.core.population.NondominatedPopulation;
-import org.moeaframework.core.variable.RealVariable;
 import org.moeaframework.problem.AbstractProblem;
 
 /**
@@ -127,10 +126,6 @@ public final class DynamicMoeaProblem extends AbstractProblem {
 
     @Override
     public Solution newSolution() {
-        Solution s = new Solution(numberOfVariables, numberOfObjectives);
-        for (int i = 0; i < numberOfVariables; i++) {
-            s.setVariable(i, new RealVariable(bounds.lower(i), bounds.upper(i)));
-        }
-        return s;
+        return RealSolutions.newSolution(bounds, numberOfObjectives);
     }
 }

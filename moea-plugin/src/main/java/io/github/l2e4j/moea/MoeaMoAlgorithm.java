@@ -10,7 +10,6 @@ import org.moeaframework.core.Solution;
 import org.moeaframework.core.TypedProperties;
 import org.moeaframework.core.population.NondominatedPopulation;
 import org.moeaframework.core.spi.AlgorithmFactory;
-import org.moeaframework.core.variable.RealVariable;
 import org.moeaframework.problem.AbstractProblem;
 
 import java.util.ArrayList;
@@ -150,11 +149,7 @@ public final class MoeaMoAlgorithm implements MoAlgorithm {
 
         @Override
         public Solution newSolution() {
-            Solution s = new Solution(numberOfVariables, numberOfObjectives);
-            for (int i = 0; i < numberOfVariables; i++) {
-                s.setVariable(i, new RealVariable(bounds.lower(i), bounds.upper(i)));
-            }
-            return s;
+            return RealSolutions.newSolution(bounds, numberOfObjectives);
         }
     }
 }

@@ -33,6 +33,15 @@ public final class RealSolutions {
         return Bounds.of(lo, hi);
     }
 
+    /** A new solution with one {@link RealVariable} per coordinate of the box and the given number of objectives. */
+    public static Solution newSolution(Bounds bounds, int objectives) {
+        Solution s = new Solution(bounds.dimension(), objectives);
+        for (int i = 0; i < bounds.dimension(); i++) {
+            s.setVariable(i, new RealVariable(bounds.lower(i), bounds.upper(i)));
+        }
+        return s;
+    }
+
     /** The variables' values. */
     public static double[] values(Solution solution) {
         for (int i = 0; i < solution.getNumberOfVariables(); i++) {

@@ -3,7 +3,6 @@ package io.github.l2e4j.moea;
 import io.github.l2e4j.problem.Bounds;
 import io.github.l2e4j.search.RunRecorder;
 import org.moeaframework.core.Solution;
-import org.moeaframework.core.variable.RealVariable;
 import org.moeaframework.problem.AbstractProblem;
 
 /**
@@ -48,10 +47,6 @@ final class SharedProblem extends AbstractProblem {
 
     @Override
     public Solution newSolution() {
-        Solution s = new Solution(getNumberOfVariables(), 1);
-        for (int i = 0; i < getNumberOfVariables(); i++) {
-            s.setVariable(i, new RealVariable(bounds.lower(i), bounds.upper(i)));
-        }
-        return s;
+        return RealSolutions.newSolution(bounds, 1);
     }
 }

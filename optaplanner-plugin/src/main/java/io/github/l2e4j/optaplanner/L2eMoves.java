@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Java configuration of L2E moves: a typed builder of the {@link MoveIteratorFactoryConfig}
@@ -107,8 +108,7 @@ public final class L2eMoves {
 
         /** The shipped weights ({@code default}), {@code theta0}, or a weights file's path. */
         public Builder weights(String weights) {
-            probe.setWeights(weights);
-            return put(L2eMoveIteratorFactory.PROPERTY_WEIGHTS, weights);
+            return set(L2eMoveIteratorFactory.PROPERTY_WEIGHTS, weights, probe::setWeights);
         }
 
         /** A weights file. */
@@ -118,64 +118,58 @@ public final class L2eMoves {
 
         /** Points per generation: odd, &ge; 5. */
         public Builder populationSize(int n) {
-            return set(L2eMoveIteratorFactory.PROPERTY_POPULATION_SIZE, Integer.toString(n));
+            return set(L2eMoveIteratorFactory.PROPERTY_POPULATION_SIZE, Integer.toString(n), probe::setPopulationSize);
         }
 
         /** Initial sampling scale relative to the mean range width, in (0, 1]. */
         public Builder stepScale(double scale) {
-            return set(L2eMoveIteratorFactory.PROPERTY_STEP_SCALE, Double.toString(scale));
+            return set(L2eMoveIteratorFactory.PROPERTY_STEP_SCALE, Double.toString(scale), probe::setStepScale);
         }
 
         /** Only variables of this planning entity class. */
         public Builder entityClass(Class<?> entityClass) {
-            return set(L2eMoveIteratorFactory.PROPERTY_ENTITY_CLASS, entityClass == null ? null : entityClass.getName());
+            return set(L2eMoveIteratorFactory.PROPERTY_ENTITY_CLASS, entityClass == null ? null : entityClass.getName(),
+                    probe::setEntityClass);
         }
 
         /** Only these variables. */
         public Builder variables(String... names) {
-            return set(L2eMoveIteratorFactory.PROPERTY_VARIABLES, names == null ? null : String.join(",", names));
+            return set(L2eMoveIteratorFactory.PROPERTY_VARIABLES, names == null ? null : String.join(",", names),
+                    probe::setVariables);
         }
 
         /** Weighted sum of score levels (hard levels dominate soft ones by this weight). */
         public Builder lexicographic(double levelWeight) {
-            set(L2eMoveIteratorFactory.PROPERTY_LEVEL_WEIGHT, Double.toString(levelWeight));
-            return set(L2eMoveIteratorFactory.PROPERTY_SCALARIZATION, L2eMoveIteratorFactory.SCALARIZATION_LEXICOGRAPHIC);
+            set(L2eMoveIteratorFactory.PROPERTY_LEVEL_WEIGHT, Double.toString(levelWeight), probe::setLevelWeight);
+            return set(L2eMoveIteratorFactory.PROPERTY_SCALARIZATION, L2eMoveIteratorFactory.SCALARIZATION_LEXICOGRAPHIC,
+                    probe::setScalarization);
         }
 
         /** Infeasible scores rank worst; feasible ones compare by their last level. */
         public Builder infeasibleWorst() {
             properties.remove(L2eMoveIteratorFactory.PROPERTY_LEVEL_WEIGHT);
-            return set(L2eMoveIteratorFactory.PROPERTY_SCALARIZATION, L2eMoveIteratorFactory.SCALARIZATION_INFEASIBLE_WORST);
+            return set(L2eMoveIteratorFactory.PROPERTY_SCALARIZATION, L2eMoveIteratorFactory.SCALARIZATION_INFEASIBLE_WORST,
+                    probe::setScalarization);
         }
 
         /** Score calculations these moves are expected to get (0 = unknown). */
         public Builder budgetHint(long evaluations) {
-            return set(L2eMoveIteratorFactory.PROPERTY_BUDGET_HINT, Long.toString(evaluations));
+            return set(L2eMoveIteratorFactory.PROPERTY_BUDGET_HINT, Long.toString(evaluations), probe::setBudgetHint);
         }
 
         /** IPOP restarts on stagnation. */
         public Builder restarts(boolean on) {
-            return set(L2eMoveIteratorFactory.PROPERTY_RESTARTS, Boolean.toString(on));
+            return set(L2eMoveIteratorFactory.PROPERTY_RESTARTS, Boolean.toString(on), probe::setRestarts);
         }
 
         /** A fixed seed instead of one drawn from the solver's random generator. */
         public Builder seed(long seed) {
-            return set(L2eMoveIteratorFactory.PROPERTY_SEED, Long.toString(seed));
+            return set(L2eMoveIteratorFactory.PROPERTY_SEED, Long.toString(seed), probe::setSeed);
         }
 
-        private Builder set(String property, String value) {
-            switch (property) {
-                case L2eMoveIteratorFactory.PROPERTY_POPULATION_SIZE -> probe.setPopulationSize(value);
-                case L2eMoveIteratorFactory.PROPERTY_STEP_SCALE -> probe.setStepScale(value);
-                case L2eMoveIteratorFactory.PROPERTY_ENTITY_CLASS -> probe.setEntityClass(value);
-                case L2eMoveIteratorFactory.PROPERTY_VARIABLES -> probe.setVariables(value);
-                case L2eMoveIteratorFactory.PROPERTY_SCALARIZATION -> probe.setScalarization(value);
-                case L2eMoveIteratorFactory.PROPERTY_LEVEL_WEIGHT -> probe.setLevelWeight(value);
-                case L2eMoveIteratorFactory.PROPERTY_BUDGET_HINT -> probe.setBudgetHint(value);
-                case L2eMoveIteratorFactory.PROPERTY_RESTARTS -> probe.setRestarts(value);
-                case L2eMoveIteratorFactory.PROPERTY_SEED -> probe.setSeed(value);
-                default -> throw new IllegalStateException("unhandled property " + property);
-            }
+        /** Validates the value with the factory's own setter (the solver's message), then records it. */
+        private Builder set(String property, String value, Consumer<String> setter) {
+            setter.accept(value);
             return put(property, value);
         }
 

@@ -1,5 +1,6 @@
 package io.github.l2e4j.km;
 
+import io.github.l2e4j.internal.LinAlg;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -204,7 +205,7 @@ public final class FullMetric implements Metric {
             scale0 = keep;
             return;
         }
-        double[] values = ed.getEigenvalues().clone();
+        double[] values = ed.getEigenvalues(); // Hipparchus returns a copy
         for (int k = 0; k < d; k++) {
             values[k] *= maxAbs;
         }
@@ -274,23 +275,12 @@ public final class FullMetric implements Metric {
 
     @Override
     public void apply(double[] v, double[] out) {
-        multiply(h, v, out);
+        LinAlg.multiply(h, v, out, d);
     }
 
     @Override
     public void applyInverse(double[] v, double[] out) {
-        multiply(b, v, out);
-    }
-
-    private void multiply(double[] m, double[] v, double[] out) {
-        for (int i = 0; i < d; i++) {
-            double t = 0;
-            int off = i * d;
-            for (int j = 0; j < d; j++) {
-                t += m[off + j] * v[j];
-            }
-            out[i] = t;
-        }
+        LinAlg.multiply(b, v, out, d);
     }
 
     @Override
@@ -300,7 +290,7 @@ public final class FullMetric implements Metric {
 
     @Override
     public void sample(double[] xi, double[] extra, double[] out) {
-        multiply(sqrtShape, xi, out);
+        LinAlg.multiply(sqrtShape, xi, out, d);
     }
 
     /** The mean eigenvalue of the sampling factor's decomposition (the scale samples are relative to). */
