@@ -1,6 +1,7 @@
 package io.github.l2e4j.gradient;
 
 import io.github.l2e4j.internal.Checks;
+import io.github.l2e4j.internal.LinAlg;
 import io.github.l2e4j.internal.Streams;
 import io.github.l2e4j.problem.Bounds;
 import org.hipparchus.linear.ArrayRealVector;
@@ -408,15 +409,6 @@ public final class GradientProblems {
         return rows;
     }
 
-    static double sigmoid(double t) {
-        return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
-    }
-
-    /** log(1 + exp(t)) without overflow. */
-    static double softplus(double t) {
-        return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
-    }
-
     /** {@code (s/2) ||W x - y||^2}. */
     static final class LeastSquares implements FirstOrderOracle {
         private final int m;
@@ -499,8 +491,8 @@ public final class GradientProblems {
                     t += a[off + c] * w[c];
                 }
                 double margin = b[i] * t;
-                f += softplus(-margin);
-                double coef = -b[i] * sigmoid(-margin) / m;
+                f += LinAlg.softplus(-margin);
+                double coef = -b[i] * LinAlg.sigmoid(-margin) / m;
                 for (int c = 0; c < n; c++) {
                     g[c] += coef * a[off + c];
                 }
@@ -520,7 +512,7 @@ public final class GradientProblems {
                     t += a[off + c] * w[c];
                     av += a[off + c] * v[c];
                 }
-                double s = sigmoid(t);
+                double s = LinAlg.sigmoid(t);
                 double coef = s * (1 - s) * av / m;
                 for (int c = 0; c < n; c++) {
                     out[c] += coef * a[off + c];
@@ -536,7 +528,7 @@ public final class GradientProblems {
             double[] gt = new double[n];
             double f = valueAndGradient(w, g);
             for (int it = 0; it < NEWTON_MAX_ITERATIONS; it++) {
-                double gn = Math.sqrt(dot(g, g));
+                double gn = Math.sqrt(LinAlg.dot(g, g, g.length));
                 if (gn <= NEWTON_TOLERANCE) {
                     break;
                 }
@@ -551,7 +543,7 @@ public final class GradientProblems {
                 }
                 double[] step = new CholeskyDecomposition(h, CHOLESKY_SYMMETRY, CHOLESKY_POSITIVITY).getSolver()
                         .solve(new ArrayRealVector(g, false)).toArray();
-                double slope = dot(g, step);
+                double slope = LinAlg.dot(g, step, g.length);
                 double t = 1;
                 double ft = f;
                 boolean accepted = false;
@@ -607,7 +599,7 @@ public final class GradientProblems {
                 for (int c = 0; c < n; c++) {
                     t += a[off + c] * w[c];
                 }
-                double s = sigmoid(t);
+                double s = LinAlg.sigmoid(t);
                 double res = s - b[i];
                 f += res * res;
                 double coef = res * s * (1 - s) / m;
@@ -630,7 +622,7 @@ public final class GradientProblems {
                     t += a[off + c] * w[c];
                     av += a[off + c] * v[c];
                 }
-                double s = sigmoid(t);
+                double s = LinAlg.sigmoid(t);
                 double d1 = s * (1 - s);
                 double d2 = d1 * (1 - 2 * s);
                 double h = d1 * d1 + (s - b[i]) * d2;
@@ -640,13 +632,5 @@ public final class GradientProblems {
                 }
             }
         }
-    }
-
-    private static double dot(double[] u, double[] v) {
-        double s = 0;
-        for (int i = 0; i < u.length; i++) {
-            s += u[i] * v[i];
-        }
-        return s;
     }
 }

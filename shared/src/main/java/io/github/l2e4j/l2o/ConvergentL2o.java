@@ -1,6 +1,7 @@
 package io.github.l2e4j.l2o;
 
 import io.github.l2e4j.internal.Checks;
+import io.github.l2e4j.internal.LinAlg;
 import io.github.l2e4j.internal.Streams;
 
 import java.util.Arrays;
@@ -77,8 +78,8 @@ public final class ConvergentL2o implements GradientMethod {
         this.hidden = hidden;
         this.theta = theta;
         this.name = name;
-        this.rho = RHO_MAX * sigmoid(theta[RHO]);
-        this.kappa = KAPPA_MAX * sigmoid(theta[KAPPA]);
+        this.rho = RHO_MAX * LinAlg.sigmoid(theta[RHO]);
+        this.kappa = KAPPA_MAX * LinAlg.sigmoid(theta[KAPPA]);
         double fro = 0;
         for (int i = 0; i < STATE * STATE; i++) {
             fro += theta[A + i] * theta[A + i];
@@ -181,7 +182,7 @@ public final class ConvergentL2o implements GradientMethod {
             public void start(double[] x0, double f0, double[] g0, double lipschitz) {
                 System.arraycopy(x0, 0, x, 0, dimension);
                 Arrays.fill(delta, 0);
-                firstStep = GradientRun.norm(g0) / lipschitz;
+                firstStep = LinAlg.norm(g0, g0.length) / lipschitz;
                 double[] s = {1, Math.log1p(rms(x0)), Math.log1p(firstStep)};
                 for (int j = 0; j < STATE; j++) {
                     double a = theta[BZ + j];
@@ -195,7 +196,7 @@ public final class ConvergentL2o implements GradientMethod {
             @Override
             public void propose(double[] q, double f, double[] g, double lipschitz, double[] out) {
                 double eta = 1.0 / lipschitz;
-                double magnitude = firstStep * kappa * norm(z);
+                double magnitude = firstStep * kappa * LinAlg.norm(z, z.length);
                 double gs = rms(g);
                 double ds = rms(delta);
                 double on = 0;
@@ -259,20 +260,8 @@ public final class ConvergentL2o implements GradientMethod {
         return o;
     }
 
-    private static double sigmoid(double t) {
-        return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
-    }
-
     private static double rms(double[] v) {
-        return norm(v) / Math.sqrt(v.length);
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
+        return LinAlg.norm(v, v.length) / Math.sqrt(v.length);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.l2e4j.l2o;
 import io.github.l2e4j.gradient.FirstOrderOracle;
 import io.github.l2e4j.gradient.SmoothProblem;
 import io.github.l2e4j.internal.Checks;
+import io.github.l2e4j.internal.LinAlg;
 import io.github.l2e4j.problem.Bounds;
 
 import java.util.Arrays;
@@ -208,11 +209,11 @@ public final class GradientRun {
 
     /** The secant estimate of L at q (one evaluation); NaN if the gradient is zero or the budget is spent. */
     private double secant(FirstOrderOracle oracle, double[] q, double[] g, State s) {
-        double gn = norm(g);
+        double gn = LinAlg.norm(g, g.length);
         if (gn == 0 || s.evaluations >= budget) {
             return Double.NaN;
         }
-        double delta = SECANT_PROBE * (1 + norm(q));
+        double delta = SECANT_PROBE * (1 + LinAlg.norm(q, q.length));
         double[] p = new double[q.length];
         for (int i = 0; i < q.length; i++) {
             p[i] = q[i] - delta * g[i] / gn;
@@ -251,14 +252,6 @@ public final class GradientRun {
         return true;
     }
 
-    static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
-
     /** One run's counters and records. */
     private final class State {
         double[] values;
@@ -288,7 +281,7 @@ public final class GradientRun {
                 norms = Arrays.copyOf(norms, values.length);
             }
             values[k] = f;
-            norms[k] = norm(g);
+            norms[k] = LinAlg.norm(g, g.length);
             recorded = k + 1;
             if (listener != null) {
                 listener.iteration(k, q, f, g);

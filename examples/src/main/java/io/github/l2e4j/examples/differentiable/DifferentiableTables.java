@@ -11,6 +11,7 @@ import io.github.l2e4j.l2o.LearnedStepSizes;
 import io.github.l2e4j.l2o.Nesterov;
 import io.github.l2e4j.l2o.StepSizeTrainer;
 import io.github.l2e4j.l2o.Trajectory;
+import io.github.l2e4j.metrics.DynamicMetrics;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,8 +96,8 @@ public final class DifferentiableTables {
                     better++;
                 }
             }
-            System.out.printf(Locale.ROOT, "| %s | %.3e | %.3e | %.3e | %.4f | %d / %d |%n", e.getKey(), Tasks.median(g),
-                    Tasks.quantile(g, 0.25), Tasks.quantile(g, 0.75), Tasks.median(ratio), better, g.length);
+            System.out.printf(Locale.ROOT, "| %s | %.3e | %.3e | %.3e | %.4f | %d / %d |%n", e.getKey(), DynamicMetrics.median(g),
+                    DynamicMetrics.quantile(g, 0.25), DynamicMetrics.quantile(g, 0.75), DynamicMetrics.median(ratio), better, g.length);
         }
     }
 
@@ -151,7 +152,7 @@ public final class DifferentiableTables {
                     for (int i = 0; i < g.length; i++) {
                         ratio[i] = g[i] / gd[i];
                     }
-                    cell[j][s] = Tasks.median(ratio);
+                    cell[j][s] = DynamicMetrics.median(ratio);
                     stepsAt[j][s] = last < 0 ? 0 : stepNo.get(last);
                 }
             }
@@ -161,7 +162,7 @@ public final class DifferentiableTables {
                 for (int s = 0; s < seeds.length; s++) {
                     st[s] = stepsAt[j][s];
                 }
-                row.append(String.format(Locale.ROOT, " %.4f (%.0f) |", Tasks.median(cell[j]), Tasks.median(st)));
+                row.append(String.format(Locale.ROOT, " %.4f (%.0f) |", DynamicMetrics.median(cell[j]), DynamicMetrics.median(st)));
             }
             System.out.println(row);
             System.out.flush();
@@ -215,7 +216,7 @@ public final class DifferentiableTables {
             values.put(e.getKey(), fv);
             StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
             for (int j = 0; j < ks.size(); j++) {
-                row.append(String.format(Locale.ROOT, " %.2e |", Tasks.median(gn[j])));
+                row.append(String.format(Locale.ROOT, " %.2e |", DynamicMetrics.median(gn[j])));
             }
             System.out.println(row);
         }
@@ -227,7 +228,7 @@ public final class DifferentiableTables {
         for (Map.Entry<String, double[][]> e : values.entrySet()) {
             StringBuilder row = new StringBuilder("| " + e.getKey() + " |");
             for (double[] col : e.getValue()) {
-                row.append(String.format(Locale.ROOT, " %.2e |", Tasks.median(col)));
+                row.append(String.format(Locale.ROOT, " %.2e |", DynamicMetrics.median(col)));
             }
             System.out.println(row);
         }
@@ -297,8 +298,8 @@ public final class DifferentiableTables {
         for (String stat : new String[]{"median", "90 %", "max"}) {
             StringBuilder row = new StringBuilder("| " + stat + " over runs |");
             for (double[] col : all) {
-                double v = stat.equals("median") ? Tasks.median(col) : stat.equals("max") ? Tasks.quantile(col, 1)
-                        : Tasks.quantile(col, 0.9);
+                double v = stat.equals("median") ? DynamicMetrics.median(col) : stat.equals("max") ? DynamicMetrics.quantile(col, 1)
+                        : DynamicMetrics.quantile(col, 0.9);
                 row.append(String.format(Locale.ROOT, " %.2e |", v));
             }
             System.out.println(row);

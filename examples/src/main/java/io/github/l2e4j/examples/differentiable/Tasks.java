@@ -7,7 +7,6 @@ import io.github.l2e4j.l2o.GradientRun;
 import io.github.l2e4j.l2o.Trajectory;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,20 +62,6 @@ final class Tasks {
             g[i] = gap(m, ps.get(i), steps);
         }
         return g;
-    }
-
-    static double median(double[] v) {
-        return quantile(v, 0.5);
-    }
-
-    /** Linear-interpolation quantile. */
-    static double quantile(double[] v, double q) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        double pos = q * (s.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = (int) Math.ceil(pos);
-        return s[lo] + (pos - lo) * (s[hi] - s[lo]);
     }
 
     /** Parses {@code --key value} pairs. */

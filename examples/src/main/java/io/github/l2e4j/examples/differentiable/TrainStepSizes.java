@@ -4,6 +4,7 @@ import io.github.l2e4j.gradient.SmoothProblem;
 import io.github.l2e4j.l2o.GradientDescent;
 import io.github.l2e4j.l2o.L2oWeights;
 import io.github.l2e4j.l2o.StepSizeTrainer;
+import io.github.l2e4j.metrics.DynamicMetrics;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public final class TrainStepSizes {
         Path out = Path.of(o.getOrDefault("out", "step-sizes-qp.json"));
         List<SmoothProblem> train = Tasks.qps(Tasks.QP_N, Tasks.QP_M, Tasks.TRAIN_FIRST, tasks);
         List<SmoothProblem> held = Tasks.qps(Tasks.QP_N, Tasks.QP_M, 1, Tasks.HELD_OUT);
-        double gd = Tasks.median(Tasks.gaps(GradientDescent.create(), held, 100));
+        double gd = DynamicMetrics.median(Tasks.gaps(GradientDescent.create(), held, 100));
         StepSizeTrainer.Result r = StepSizeTrainer.builder().method(method).steps(steps).maxSeconds(seconds).seed(seed)
                 .threads(threads).batchSize(batch).hidden(hidden).learningRate(lr).unroll(100)
                 .listener((s, t, loss, model) -> {
@@ -54,7 +55,7 @@ public final class TrainStepSizes {
                     }
                 })
                 .build().train(train);
-        double learned = Tasks.median(Tasks.gaps(r.model(), held, 100));
+        double learned = DynamicMetrics.median(Tasks.gaps(r.model(), held, 100));
         System.out.printf(Locale.ROOT, "%s: %d steps in %.1f s; held-out median gap %.4e (GD %.4e, ratio %.4f)%n",
                 method.label(), r.steps(), r.seconds(), learned, gd, learned / gd);
         Map<String, String> prov = new LinkedHashMap<>();
