@@ -1,6 +1,7 @@
 package io.github.l2e4j.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * A progress line on stderr, at most a few times a second: redrawn in place on a terminal,
@@ -48,5 +49,19 @@ final class Progress {
             err.print("\r" + " ".repeat(width) + "\r");
             err.flush();
         }
+    }
+
+    /** A 20-character progress bar, full when there is nothing to do. */
+    static String bar(int done, int total) {
+        int width = 20;
+        int filled = total == 0 ? width : (int) Math.round(width * done / (double) total);
+        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+    }
+
+    /** A duration as {@code 12m05s}, or {@code 1h02m} from one hour. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
+                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 }

@@ -144,8 +144,8 @@ final class StudyCommand implements Callable<Integer> {
         StudyRunner runner = StudyRunner.create(def, io.github.l2e4j.benchmark.ProblemRegistry.standard(),
                 io.github.l2e4j.study.Algorithms.all(), MoProblems.standard(), io.github.l2e4j.study.Algorithms.allMo(),
                 p -> progress.update(String.format(Locale.ROOT,
-                        "%s %d/%d runs%s  ETA %s  last: %s on %s seed %d", bar(p.done(), p.total()), p.done(), p.total(),
-                        p.skipped() > 0 ? " (" + p.skipped() + " already done)" : "", duration(p.etaSeconds()),
+                        "%s %d/%d runs%s  ETA %s  last: %s on %s seed %d", Progress.bar(p.done(), p.total()), p.done(), p.total(),
+                        p.skipped() > 0 ? " (" + p.skipped() + " already done)" : "", Progress.duration(p.etaSeconds()),
                         p.last().algorithm(), p.last().problem(), p.last().seed())));
         long start = System.nanoTime();
         StudyResult result = runner.run();
@@ -222,17 +222,5 @@ final class StudyCommand implements Callable<Integer> {
         }
         parts.addAll(args);
         return String.join(" ", parts);
-    }
-
-    private static String bar(int done, int total) {
-        int width = 20;
-        int filled = total == 0 ? width : (int) Math.round(width * done / (double) total);
-        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
-    }
-
-    private static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
-                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 }

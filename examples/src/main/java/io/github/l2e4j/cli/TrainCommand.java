@@ -75,9 +75,9 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Weights w = new MetaTrainer(config, seed, t, command).train(outFile, resume, p -> progress.update(String.format(
                 Locale.ROOT, "%s  meta-generation %d/%d  median log10 error %.3f  validation %s  ETA %s",
-                bar(p.metaGeneration(), p.total()), p.metaGeneration(), p.total(), p.medianScore(),
+                Progress.bar(p.metaGeneration(), p.total()), p.metaGeneration(), p.total(), p.medianScore(),
                 Double.isNaN(p.validation()) ? "-" : String.format(Locale.ROOT, "%.4f", p.validation()),
-                duration(p.etaSeconds()))));
+                Progress.duration(p.etaSeconds()))));
         progress.done();
         double seconds = (System.nanoTime() - start) / 1e9;
         @SuppressWarnings("unchecked")
@@ -89,17 +89,5 @@ final class TrainCommand implements Callable<Integer> {
                 : "ECDF area " + val.get(val.size() - 1).get("ecdfArea") + " (first " + val.get(0).get("ecdfArea") + ")");
         out.printf(Locale.ROOT, "seconds      %.1f on %d threads%n", seconds, t);
         return 0;
-    }
-
-    private static String bar(int done, int total) {
-        int width = 20;
-        int filled = (int) Math.round(width * done / (double) total);
-        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
-    }
-
-    private static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
-                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 }

@@ -90,13 +90,7 @@ final class AppendLog implements Closeable {
 
     /** Appends one record (without line break) as one write. */
     synchronized void append(String record) throws IOException {
-        if (record.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a record must be one line");
-        }
-        ByteBuffer buf = ByteBuffer.wrap((record + "\n").getBytes(StandardCharsets.UTF_8));
-        while (buf.hasRemaining()) {
-            channel.write(buf);
-        }
+        appendAll(List.of(record));
     }
 
     /**

@@ -109,7 +109,6 @@ final class CocoExport {
                             Double.isFinite(r.error()) ? r.error() : Double.MAX_VALUE));
                 }
                 info.append('\n');
-                Files.createDirectories(algDir.resolve("data_f" + k.function()));
                 AtomicFiles.writeString(algDir.resolve(base + ".dat"), dat.toString());
                 AtomicFiles.writeString(algDir.resolve(base + ".tdat"), tdat.toString());
             }

@@ -215,7 +215,7 @@ public final class StudyReport {
             }
             any = true;
             Ecdf e = Ecdf.of(runtimes.stream().mapToDouble(Double::doubleValue).toArray());
-            series.put(a, runtimes.isEmpty() ? new double[2][0] : staircase(e, 1.0 / d));
+            series.put(a, staircase(e, 1.0 / d));
         }
         if (!any) {
             return false;

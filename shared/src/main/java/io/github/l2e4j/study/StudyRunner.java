@@ -320,7 +320,7 @@ public final class StudyRunner {
                                 if (cancelled.get()) {
                                     return;
                                 }
-                                RunOutcome o = runOne(alg, p, s);
+                                RunOutcome o = runOne(a, alg, p, s);
                                 try {
                                     tracesLog.append(traceLine(key, o.trace()));
                                     if (o.failure() != null) {
@@ -469,8 +469,8 @@ public final class StudyRunner {
     record RunOutcome(RunRow row, Trace trace, String failure) {
     }
 
-    /** Runs one (algorithm, problem, seed) of this study; exposed to the package for tests. */
-    RunOutcome runOne(Algorithm algorithm, Problem problem, long seed) {
+    /** Runs one (algorithm, problem, seed) of this study; {@code name} is the algorithm's name in the study. */
+    RunOutcome runOne(String name, Algorithm algorithm, Problem problem, long seed) {
         int d = problem.dimension();
         double fOpt = problem.optimalValue().orElse(Double.NaN);
         long budget = definition.budget(d);
@@ -484,11 +484,11 @@ public final class StudyRunner {
         try {
             algorithm.minimize(traced, RunSpec.of(budget, stop, seed));
         } catch (RuntimeException e) {
-            failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            failure = failureText(e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String[] fi = RunRow.functionAndInstance(problem.name());
-        RunRow row = new RunRow(algorithm == null ? "?" : nameOf(algorithm), problem.name(), fi[0], Integer.parseInt(fi[1]), d,
+        RunRow row = new RunRow(name, problem.name(), fi[0], Integer.parseInt(fi[1]), d,
                 seed, budget, trace.evaluations(), trace.best(), fOpt, trace.hits(), seconds);
         return new RunOutcome(row, trace.trace(), failure);
     }
@@ -497,7 +497,7 @@ public final class StudyRunner {
     record MoOutcome(List<MoRunRow> rows, String failure) {
     }
 
-    /** Runs one (algorithm, problem, seed) of this study's multi-objective grid; exposed to the package for tests. */
+    /** Runs one (algorithm, problem, seed) of this study's multi-objective grid. */
     MoOutcome runMo(String name, MoAlgorithm algorithm, MoProblem problem, long seed) {
         long budget = definition.budget(problem.dimension());
         long[] checkpoints = MoRunRow.checkpoints(budget);
@@ -527,7 +527,7 @@ public final class StudyRunner {
                 }
             }
         } catch (RuntimeException e) {
-            failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            failure = failureText(e);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         while (rows.size() < checkpoints.length) {
@@ -587,13 +587,9 @@ public final class StudyRunner {
         }
     }
 
-    private String nameOf(Algorithm a) {
-        for (Map.Entry<String, Algorithm> e : algorithms.entrySet()) {
-            if (e.getValue() == a) {
-                return e.getKey();
-            }
-        }
-        return a.name();
+    /** The exception's class and the first line of its message, as failures.csv records it. */
+    private static String failureText(RuntimeException e) {
+        return e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     private static String traceLine(RunKey key, Trace t) {
