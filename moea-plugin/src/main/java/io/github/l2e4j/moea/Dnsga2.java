@@ -1,7 +1,7 @@
 package io.github.l2e4j.moea;
 
-import io.github.l2e4j.dynamic.CentroidHistory;
 import io.github.l2e4j.dynamic.ChangeDetector;
+import io.github.l2e4j.dynamic.ChangeHandler;
 import io.github.l2e4j.dynamic.ChangeResponse;
 import io.github.l2e4j.dynamic.HyperMutation;
 import io.github.l2e4j.dynamic.RandomReinitialization;
@@ -72,10 +72,7 @@ public final class Dnsga2 extends NSGAII {
     private final ChangeResponse response;
     private final OptionalLong fixedSeed;
     private final Bounds bounds;
-    private CentroidHistory history;
-    private SplittableRandom detectRandom;
-    private SplittableRandom responseRandom;
-    private int detections;
+    private ChangeHandler changes;
 
     /**
      * DNSGA-II with the default detection (10%) and a response of 30%.
@@ -130,16 +127,15 @@ public final class Dnsga2 extends NSGAII {
 
     /** Changes detected so far. */
     public int getDetections() {
-        return detections;
+        return changes == null ? 0 : changes.detections();
     }
 
     @Override
     public void initialize() {
         long seed = fixedSeed.isPresent() ? fixedSeed.getAsLong() : PRNG.getRandom().nextLong();
         SplittableRandom root = new SplittableRandom(seed);
-        detectRandom = root.split();
-        responseRandom = root.split();
-        history = new CentroidHistory(bounds.dimension());
+        SplittableRandom detectRandom = root.split(); // first split: detection, second: response
+        changes = new ChangeHandler(detector, response, bounds, detectRandom, root.split());
         super.initialize();
     }
 
@@ -158,18 +154,15 @@ public final class Dnsga2 extends NSGAII {
                 fs[i][k] = RealSolutions.canonicalObjective(s, k);
             }
         }
-        boolean changed = detector.detect(xs, fs, (x, f) -> {
+        boolean changed = changes.respondIfChanged(xs, fs, (x, f) -> {
             Solution s = problem.newSolution();
             RealSolutions.setValues(s, x);
             evaluate(s);
             for (int k = 0; k < m; k++) {
                 f[k] = RealSolutions.canonicalObjective(s, k);
             }
-        }, detectRandom).changed();
+        });
         if (changed) {
-            detections++;
-            history.record(xs);
-            response.respond(xs, bounds, history, responseRandom);
             List<Solution> fresh = new ArrayList<>(n);
             for (double[] x : xs) {
                 Solution s = problem.newSolution();

@@ -66,20 +66,7 @@ public final class ChangeDetector {
 
     /** Draws the sentinel rows: {@link #sentinels(int)} distinct indices in [0, N), uniformly. */
     public int[] pick(int populationSize, SplittableRandom random) {
-        int k = sentinels(populationSize);
-        int[] all = new int[populationSize];
-        for (int i = 0; i < populationSize; i++) {
-            all[i] = i;
-        }
-        for (int i = 0; i < k; i++) {
-            int j = i + random.nextInt(populationSize - i);
-            int tmp = all[i];
-            all[i] = all[j];
-            all[j] = tmp;
-        }
-        int[] out = new int[k];
-        System.arraycopy(all, 0, out, 0, k);
-        return out;
+        return ChangeResponse.distinctRows(populationSize, sentinels(populationSize), random);
     }
 
     /** True if the fresh values differ from the stored ones (see the class comment). */

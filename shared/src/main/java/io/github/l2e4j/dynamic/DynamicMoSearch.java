@@ -48,11 +48,7 @@ import java.util.SplittableRandom;
 public final class DynamicMoSearch {
 
     private final MoSearch search;
-    private final Bounds bounds;
-    private final ChangeDetector detector;
-    private final ChangeResponse response;
-    private final CentroidHistory history;
-    private final SplittableRandom detectRandom;
+    private final ChangeHandler changes;
     private final SplittableRandom responseRandom;
     private final int n;
     private final int m;
@@ -60,17 +56,12 @@ public final class DynamicMoSearch {
     private final double[][] weights;
     private long evaluations;
     private long generation;
-    private int detections;
 
     private DynamicMoSearch(MoSearch search, ChangeDetector detector, ChangeResponse response, boolean reassign,
                             long seed) {
         this.search = search;
-        this.bounds = search.bounds();
-        this.detector = detector;
-        this.response = response;
-        this.history = new CentroidHistory(search.dimension());
-        this.detectRandom = Streams.of(seed, "dmo-detect");
         this.responseRandom = Streams.of(seed, "dmo-response");
+        this.changes = new ChangeHandler(detector, response, search.bounds(), Streams.of(seed, "dmo-detect"), responseRandom);
         this.n = search.populationSize();
         this.m = search.objectives();
         this.reassign = reassign;
@@ -139,10 +130,7 @@ public final class DynamicMoSearch {
             for (int i = 0; i < n; i++) {
                 fs[i] = search.solutionObjectives(i);
             }
-            if (detector.detect(xs, fs, counted, detectRandom).changed()) {
-                detections++;
-                history.record(xs);
-                response.respond(xs, bounds, history, responseRandom);
+            if (changes.respondIfChanged(xs, fs, counted)) {
                 double[][] values = evaluateAll(xs, counted);
                 if (reassign) {
                     int[] owner = assignment(values);
@@ -271,16 +259,16 @@ public final class DynamicMoSearch {
 
     /** Changes detected so far. */
     public int detections() {
-        return detections;
+        return changes.detections();
     }
 
     /** The centroids recorded at detected changes. */
     public CentroidHistory history() {
-        return history;
+        return changes.history();
     }
 
     /** The response in use. */
     public ChangeResponse response() {
-        return response;
+        return changes.response();
     }
 }

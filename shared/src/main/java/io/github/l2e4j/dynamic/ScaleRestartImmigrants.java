@@ -1,6 +1,5 @@
 package io.github.l2e4j.dynamic;
 
-import io.github.l2e4j.internal.Checks;
 import io.github.l2e4j.problem.Bounds;
 
 import java.util.SplittableRandom;
@@ -30,7 +29,7 @@ public final class ScaleRestartImmigrants implements ChangeResponse {
     public static final double DEFAULT_FRACTION = 0.1;
 
     private final ScaleRestart restart;
-    private final double fraction;
+    private final RandomReinitialization immigrants;
 
     /**
      * A response.
@@ -43,7 +42,7 @@ public final class ScaleRestartImmigrants implements ChangeResponse {
             throw new IllegalArgumentException("restart must not be null");
         }
         this.restart = restart;
-        this.fraction = Checks.inClosedRange("fraction", fraction, 0, 1);
+        this.immigrants = new RandomReinitialization(fraction);
     }
 
     /** {@link ScaleRestart#defaults()} with {@value #DEFAULT_FRACTION} immigrants. */
@@ -58,28 +57,22 @@ public final class ScaleRestartImmigrants implements ChangeResponse {
 
     /** The share zeta of rows drawn anew. */
     public double fraction() {
-        return fraction;
+        return immigrants.fraction();
     }
 
     @Override
     public String name() {
-        return "scale-restart-immigrants-" + fraction;
+        return "scale-restart-immigrants-" + immigrants.fraction();
     }
 
     @Override
     public String toString() {
-        return "ScaleRestartImmigrants[" + restart + ", fraction=" + fraction + "]";
+        return "ScaleRestartImmigrants[" + restart + ", fraction=" + immigrants.fraction() + "]";
     }
 
     @Override
     public void respond(double[][] population, Bounds bounds, CentroidHistory history, SplittableRandom random) {
         restart.respond(population, bounds, history, random);
-        int k = ChangeResponse.count(fraction, population.length);
-        for (int i : ChangeResponse.distinctRows(population.length, k, random)) {
-            double[] x = population[i];
-            for (int c = 0; c < x.length; c++) {
-                x[c] = bounds.lower(c) + random.nextDouble() * bounds.width(c);
-            }
-        }
+        immigrants.respond(population, bounds, history, random);
     }
 }

@@ -90,8 +90,15 @@ public final class DynamicMetrics {
                 inside.add(u);
             }
         }
-        List<double[]> front = nondominated(inside);
-        return volume(front, reference, m);
+        return dominatedVolume(inside, reference);
+    }
+
+    /**
+     * The volume dominated by points that all lie strictly below the reference point: the one slicing
+     * kernel of {@link #hypervolume} and {@link Hypervolume#of}, after their own checks.
+     */
+    static double dominatedVolume(List<double[]> inside, double[] reference) {
+        return volume(nondominated(inside), reference, reference.length);
     }
 
     /** The reference point of a front: its largest value in each objective plus the offset. */

@@ -1,8 +1,6 @@
 package io.github.l2e4j.metrics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,7 +10,8 @@ import java.util.List;
  *   HV(A; r) = &lambda;( union over a in A of [a_1, r_1] &times; ... &times; [a_M, r_M] ).
  * </pre>
  * Points that do not strictly dominate r in every objective contribute nothing. Computed exactly
- * by slicing along the last objective ("hypervolume by slicing objectives", exact in any M; its
+ * by slicing along the last objective (the kernel shared with {@link DynamicMetrics#hypervolume},
+ * after dropping dominated points; "hypervolume by slicing objectives", exact in any M; its
  * cost grows as n<sup>M-1</sup>, fine for the fronts of a study, not for thousands of points in
  * many objectives). Reference [3] of the package.
  */
@@ -49,33 +48,6 @@ public final class Hypervolume {
                 inside.add(p);
             }
         }
-        return volume(inside, reference, m);
-    }
-
-    private static double volume(List<double[]> pts, double[] ref, int m) {
-        if (pts.isEmpty()) {
-            return 0;
-        }
-        if (m == 1) {
-            double best = ref[0];
-            for (double[] p : pts) {
-                best = Math.min(best, p[0]);
-            }
-            return ref[0] - best;
-        }
-        int last = m - 1;
-        List<double[]> sorted = new ArrayList<>(pts);
-        sorted.sort(Comparator.comparingDouble(p -> p[last]));
-        double total = 0;
-        List<double[]> active = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            active.add(sorted.get(i));
-            double lower = sorted.get(i)[last];
-            double upper = i + 1 < sorted.size() ? sorted.get(i + 1)[last] : ref[last];
-            if (upper > lower) {
-                total += (upper - lower) * volume(active, Arrays.copyOf(ref, last), last);
-            }
-        }
-        return total;
+        return DynamicMetrics.dominatedVolume(inside, reference);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.l2e4j.metrics;
 
 import org.hipparchus.special.Erf;
+import org.hipparchus.stat.inference.MannWhitneyUTest;
 
 import java.util.Arrays;
 
@@ -17,7 +18,8 @@ import java.util.Arrays;
  *   {@code z = (|U - n1 n2/2| - 1/2) / sigma}, {@code sigma^2 = n1 n2/12 ((n + 1) - sum(t^3 - t)/(n (n - 1)))},
  *   {@code p = 2 (1 - Phi(z))}.</li>
  * </ul>
- * Two samples whose values are all equal give p = 1. NaN values are rejected.
+ * Two samples whose values are all equal give p = 1. NaN values are rejected. The p-value is
+ * computed by Hipparchus' {@link MannWhitneyUTest}; this class chooses the exact or the normal form.
  */
 public final class WilcoxonRankSum {
 
@@ -31,54 +33,21 @@ public final class WilcoxonRankSum {
     public static double pValue(double[] a, double[] b) {
         check(a, "a");
         check(b, "b");
-        int n1 = a.length;
-        int n2 = b.length;
-        int n = n1 + n2;
+        int n = a.length + b.length;
         double[] pooled = new double[n];
-        System.arraycopy(a, 0, pooled, 0, n1);
-        System.arraycopy(b, 0, pooled, n1, n2);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        System.arraycopy(a, 0, pooled, 0, a.length);
+        System.arraycopy(b, 0, pooled, a.length, b.length);
+        Arrays.sort(pooled);
+        if (pooled[0] == pooled[n - 1]) {
+            return 1;
         }
-        Arrays.sort(order, (i, j) -> Double.compare(pooled[i], pooled[j]));
-        double[] ranks = new double[n];
-        double tieSum = 0;
         boolean ties = false;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && pooled[order[j + 1]] == pooled[order[i]]) {
-                j++;
-            }
-            double mean = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = mean;
-            }
-            int t = j - i + 1;
-            if (t > 1) {
-                ties = true;
-                tieSum += (double) t * t * t - t;
-            }
-            i = j + 1;
+        for (int i = 1; i < n && !ties; i++) {
+            ties = pooled[i] == pooled[i - 1];
         }
-        double r1 = 0;
-        for (int k = 0; k < n1; k++) {
-            r1 += ranks[k];
-        }
-        double u = r1 - n1 * (n1 + 1) / 2.0;
-        if (!ties && n <= EXACT_LIMIT) {
-            return exact(n1, n2, (int) Math.round(u));
-        }
-        double var = n1 * (double) n2 / 12.0 * ((n + 1) - tieSum / (n * (n - 1.0)));
-        if (!(var > 0)) {
-            return 1;
-        }
-        double z = (Math.abs(u - n1 * (double) n2 / 2) - 0.5) / Math.sqrt(var);
-        if (z <= 0) {
-            return 1;
-        }
-        return Math.min(1, 2 * upperNormalTail(z));
+        // Hipparchus' exact distribution only without ties, and up to EXACT_LIMIT pooled values
+        // (its two-argument form switches at 50).
+        return new MannWhitneyUTest().mannWhitneyUTest(a, b, !ties && n <= EXACT_LIMIT);
     }
 
     private static void check(double[] v, String name) {
@@ -90,44 +59,6 @@ public final class WilcoxonRankSum {
                 throw new IllegalArgumentException("sample " + name + "[" + i + "] must not be NaN");
             }
         }
-    }
-
-    /** Two-sided exact p-value of U = u for sizes n1, n2 (no ties). */
-    private static double exact(int n1, int n2, int u) {
-        int max = n1 * n2;
-        // counts[a][u]: arrangements of a values of sample 1 among a + b values with statistic u,
-        // built up over b = 0..n2 (a rolling table over b).
-        double[][] prev = new double[n1 + 1][max + 1];
-        for (int a = 0; a <= n1; a++) {
-            prev[a][0] = 1; // b = 0: U = 0
-        }
-        for (int b = 1; b <= n2; b++) {
-            double[][] cur = new double[n1 + 1][max + 1];
-            cur[0][0] = 1;
-            for (int a = 1; a <= n1; a++) {
-                for (int v = 0; v <= a * b; v++) {
-                    // The largest value belongs to sample 1 (it beats all b values of sample 2) or to sample 2.
-                    double c = v - b >= 0 ? cur[a - 1][v - b] : 0;
-                    c += prev[a][v];
-                    cur[a][v] = c;
-                }
-            }
-            prev = cur;
-        }
-        double[] dist = prev[n1];
-        double total = 0;
-        double lower = 0;
-        double upper = 0;
-        for (int v = 0; v <= max; v++) {
-            total += dist[v];
-            if (v <= u) {
-                lower += dist[v];
-            }
-            if (v >= u) {
-                upper += dist[v];
-            }
-        }
-        return Math.min(1, 2 * Math.min(lower, upper) / total);
     }
 
     /** 1 - Phi(z), the upper tail of the standard normal distribution. */
