@@ -86,7 +86,7 @@ final class CocoExport {
                         "suite = '%s', funcId = %d, DIM = %d, Precision = %.3e, algId = '%s', coco_version = '%s'%n",
                         k.suite(), k.function(), k.dim(), RunTrace.LOG_PRECISION, alg, VERSION));
                 info.append("% ").append(result.descriptions().getOrDefault(alg, alg).replace('\n', ' '))
-                        .append("; l2e4j study, budget ").append(result.definition().budgetMultiplier()).append(" x D\n");
+                        .append("; l2e4j study, budget ").append(result.definition().budgetText()).append("\n");
                 info.append(base).append(".dat");
                 for (RunRow r : runs) {
                     Trace t = result.traces().get(r.key());

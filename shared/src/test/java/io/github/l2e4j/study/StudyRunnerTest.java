@@ -184,6 +184,16 @@ class StudyRunnerTest {
     }
 
     @Test
+    void cocoInfoFilesStateAFixedBudgetAsSuch() throws Exception {
+        Path out = dir.resolve("fixed");
+        StudyDefinition def = StudyDefinition.builder().problems("bbob:f1:i1:d2").algorithms("random").seeds("1")
+                .budget(300).out(out).build();
+        StudyReport.write(StudyRunner.create(def).run(), out, "l2e4j study");
+        assertThat(Files.readAllLines(out.resolve("coco/random/bbobexp_f1.info")).get(1))
+                .endsWith("; l2e4j study, budget 300 evaluations");
+    }
+
+    @Test
     void theReportHasPlotsTablesAndCocoData() throws Exception {
         Path out = dir.resolve("report");
         StudyResult r = StudyRunner.create(tiny(out, 2)).run();
@@ -203,6 +213,7 @@ class StudyRunnerTest {
         List<String> info = Files.readAllLines(out.resolve("coco/cmaes/bbobexp_f8.info"));
         assertThat(info.get(0)).isEqualTo(
                 "suite = 'bbob', funcId = 8, DIM = 2, Precision = 1.000e-08, algId = 'cmaes', coco_version = 'l2e4j'");
+        assertThat(info.get(1)).endsWith("; l2e4j study, budget 50.0 x D");
         assertThat(info.get(2)).startsWith("data_f8/bbobexp_f8_DIM2.dat, 1:").matches(".*(, \\d:\\d+\\|[0-9.e+-]+){4}");
         List<String> dat = Files.readAllLines(out.resolve("coco/cmaes/data_f8/bbobexp_f8_DIM2.dat"));
         List<String> tdat = Files.readAllLines(out.resolve("coco/cmaes/data_f8/bbobexp_f8_DIM2.tdat"));
