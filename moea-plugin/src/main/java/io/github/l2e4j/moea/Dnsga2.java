@@ -12,7 +12,6 @@ import org.moeaframework.core.Solution;
 import org.moeaframework.core.population.NondominatedSortingPopulation;
 import org.moeaframework.problem.Problem;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
@@ -150,25 +149,16 @@ public final class Dnsga2 extends NSGAII {
             Solution s = population.get(i);
             xs[i] = RealSolutions.values(s);
             fs[i] = new double[m];
-            for (int k = 0; k < m; k++) {
-                fs[i][k] = RealSolutions.canonicalObjective(s, k);
-            }
+            RealSolutions.canonicalObjectives(s, fs[i]);
         }
         boolean changed = changes.respondIfChanged(xs, fs, (x, f) -> {
             Solution s = problem.newSolution();
             RealSolutions.setValues(s, x);
             evaluate(s);
-            for (int k = 0; k < m; k++) {
-                f[k] = RealSolutions.canonicalObjective(s, k);
-            }
+            RealSolutions.canonicalObjectives(s, f);
         });
         if (changed) {
-            List<Solution> fresh = new ArrayList<>(n);
-            for (double[] x : xs) {
-                Solution s = problem.newSolution();
-                RealSolutions.setValues(s, x);
-                fresh.add(s);
-            }
+            List<Solution> fresh = List.of(RealSolutions.solutions(problem, xs));
             evaluateAll(fresh);
             population.clear();
             population.addAll(fresh);

@@ -118,18 +118,12 @@ public final class L2eMoead extends AbstractAlgorithm {
 
     private void generation() {
         double[][] xs = search.ask();
-        Solution[] solutions = new Solution[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            solutions[i] = problem.newSolution();
-            RealSolutions.setValues(solutions[i], xs[i]);
-        }
+        Solution[] solutions = RealSolutions.solutions(problem, xs);
         evaluateAll(solutions);
         double[][] values = new double[xs.length][objectives];
         long firstId = search.pendingId(0);
         for (int i = 0; i < xs.length; i++) {
-            for (int k = 0; k < objectives; k++) {
-                values[i][k] = RealSolutions.canonicalObjective(solutions[i], k);
-            }
+            RealSolutions.canonicalObjectives(solutions[i], values[i]);
         }
         search.tell(values);
         told.add(values);

@@ -122,11 +122,7 @@ public final class L2eSearchAlgorithm extends AbstractAlgorithm {
 
     private void generation() {
         double[][] xs = search.ask();
-        Solution[] solutions = new Solution[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            solutions[i] = problem.newSolution();
-            RealSolutions.setValues(solutions[i], xs[i]);
-        }
+        Solution[] solutions = RealSolutions.solutions(problem, xs);
         evaluateAll(solutions);
         double[] values = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {

@@ -103,11 +103,8 @@ public final class L2eVariation implements Variation {
                         + " variables, expected " + d);
             }
             System.arraycopy(RealSolutions.values(p), 0, x, j * d, d);
-            double[] fj = new double[m];
-            for (int q = 0; q < m; q++) {
-                fj[q] = RealSolutions.canonicalObjective(p, q);
-            }
-            f[j] = fj;
+            f[j] = new double[m];
+            RealSolutions.canonicalObjectives(p, f[j]);
         }
         Dominance.rankValues(f, k, v);
         recombination.offspring(x, v, k, 0, Double.NEGATIVE_INFINITY, 0, random, child);

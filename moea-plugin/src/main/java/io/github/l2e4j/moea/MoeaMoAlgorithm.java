@@ -107,9 +107,7 @@ public final class MoeaMoAlgorithm implements MoAlgorithm {
                     continue;
                 }
                 double[] f = new double[objectives];
-                for (int i = 0; i < objectives; i++) {
-                    f[i] = RealSolutions.canonicalObjective(s, i);
-                }
+                RealSolutions.canonicalObjectives(s, f);
                 rows.add(f);
             }
             return rows.toArray(new double[0][]);

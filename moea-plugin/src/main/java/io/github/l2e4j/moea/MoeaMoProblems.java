@@ -175,9 +175,7 @@ public final class MoeaMoProblems implements MoProblemProvider {
             Solution s = problem.newSolution();
             RealSolutions.setValues(s, x);
             problem.evaluate(s);
-            for (int i = 0; i < f.length; i++) {
-                f[i] = RealSolutions.canonicalObjective(s, i);
-            }
+            RealSolutions.canonicalObjectives(s, f);
         }
 
         private NondominatedPopulation population(double[][] front) {

@@ -4,6 +4,7 @@ import io.github.l2e4j.problem.Bounds;
 import org.moeaframework.core.Solution;
 import org.moeaframework.core.variable.RealVariable;
 import org.moeaframework.core.variable.Variable;
+import org.moeaframework.problem.Problem;
 
 /**
  * Translates between MOEA Framework solutions of real variables and the flat vectors, box and
@@ -40,6 +41,23 @@ public final class RealSolutions {
             s.setVariable(i, new RealVariable(bounds.lower(i), bounds.upper(i)));
         }
         return s;
+    }
+
+    /** New solutions of the problem holding the given rows as their variables' values (not yet evaluated). */
+    public static Solution[] solutions(Problem problem, double[][] xs) {
+        Solution[] out = new Solution[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = problem.newSolution();
+            setValues(out[i], xs[i]);
+        }
+        return out;
+    }
+
+    /** Writes the canonical (minimised) value of every objective of the solution into {@code out}. */
+    public static void canonicalObjectives(Solution solution, double[] out) {
+        for (int k = 0; k < out.length; k++) {
+            out[k] = canonicalObjective(solution, k);
+        }
     }
 
     /** The variables' values. */
