@@ -86,23 +86,15 @@ import java.util.List;
  * <p>[1] S. Jiang, S. Yang, X. Yao, K. C. Tan, M. Kaiser, N. Krasnogor, Benchmark problems for CEC2018
  * competition on dynamic multiobjective optimisation, Newcastle University, 2018.
  */
-public final class DfProblem implements DynamicProblem {
+public final class DfProblem extends BenchmarkProblem {
 
     /** The default number of variables, as in the competition. */
     public static final int DEFAULT_DIMENSION = 10;
     /** Number of DF problems. */
     public static final int COUNT = 14;
 
-    private final int number;
-    private final int n;
-    private final int m;
-    private final Bounds bounds;
-
     private DfProblem(int number, int n) {
-        this.number = number;
-        this.n = n;
-        this.m = number >= 10 ? 3 : 2;
-        this.bounds = boxOf(number, n);
+        super("DF", number, n, number >= 10 ? 3 : 2, boxOf(number, n));
     }
 
     /** DF{number} with {@value #DEFAULT_DIMENSION} variables. */
@@ -161,53 +153,15 @@ public final class DfProblem implements DynamicProblem {
         return Bounds.of(lo, hi);
     }
 
-    /** The problem number 1..14. */
-    public int number() {
-        return number;
-    }
-
     @Override
-    public String name() {
-        return "DF" + number;
-    }
-
-    @Override
-    public int objectives() {
-        return m;
-    }
-
-    @Override
-    public int dimension() {
-        return n;
-    }
-
-    @Override
-    public Bounds bounds() {
-        return bounds;
-    }
-
-    @Override
-    public String toString() {
-        return name() + "[n=" + n + ", M=" + m + "]";
-    }
-
-    @Override
-    public void evaluate(double[] x, double t, double[] f) {
-        if (x == null || x.length != n) {
-            throw new IllegalArgumentException(name() + ": x must have " + n + " values, had "
-                    + (x == null ? "null" : x.length));
-        }
-        if (f == null || f.length != m) {
-            throw new IllegalArgumentException(name() + ": f must have " + m + " values, had "
-                    + (f == null ? "null" : f.length));
-        }
+    void objectives(double[] x, double t, double[] f) {
         final double pi = Math.PI;
         double s = Math.sin(0.5 * pi * t);
         switch (number) {
             case 1 -> {
                 double big = Math.abs(s);
                 double h = 0.75 * s + 1.25;
-                double g = 1 + sumSquares(x, 1, big);
+                double g = 1 + sumSquares(x, 1, n, big);
                 f[0] = x[0];
                 f[1] = g * (1 - Math.pow(x[0] / g, h));
             }
@@ -227,7 +181,7 @@ public final class DfProblem implements DynamicProblem {
             case 3 -> {
                 double h = s + 1.5;
                 double shift = s + Math.pow(x[0], h);
-                double g = 1 + sumSquares(x, 1, shift);
+                double g = 1 + sumSquares(x, 1, n, shift);
                 f[0] = x[0];
                 f[1] = g * (1 - Math.pow(x[0] / g, h));
             }
@@ -247,7 +201,7 @@ public final class DfProblem implements DynamicProblem {
             }
             case 5 -> {
                 double w = Math.floor(10 * s);
-                double g = 1 + sumSquares(x, 1, s);
+                double g = 1 + sumSquares(x, 1, n, s);
                 double wave = 0.02 * Math.sin(w * pi * x[0]);
                 f[0] = g * (x[0] + wave);
                 f[1] = g * (1 - x[0] + wave);
@@ -267,14 +221,14 @@ public final class DfProblem implements DynamicProblem {
             case 7 -> {
                 double a = 5 * Math.cos(0.5 * pi * t);
                 double target = df7Target(a, x[0]);
-                double g = 1 + sumSquares(x, 1, target);
+                double g = 1 + sumSquares(x, 1, n, target);
                 f[0] = g * (1 + t) / x[0];
                 f[1] = g * x[0] / (1 + t);
             }
             case 8 -> {
                 double a = 2.25 + 2 * Math.cos(2 * pi * t);
                 double target = s * Math.sin(4 * pi * x[0]) / (1 + Math.abs(s));
-                double g = 1 + sumSquares(x, 1, target);
+                double g = 1 + sumSquares(x, 1, n, target);
                 double wave = 0.1 * Math.sin(3 * pi * x[0]);
                 f[0] = g * (x[0] + wave);
                 f[1] = g * Math.pow(1 - x[0] + wave, a);
@@ -292,7 +246,7 @@ public final class DfProblem implements DynamicProblem {
             case 10 -> {
                 double h = 2.25 + 2 * Math.cos(0.5 * pi * t);
                 double target = Math.sin(4 * pi * (x[0] + x[1])) / (1 + Math.abs(s));
-                double g = 1 + sumSquares(x, 2, target);
+                double g = 1 + sumSquares(x, 2, n, target);
                 double s1 = Math.sin(0.5 * pi * x[0]);
                 double c1 = Math.cos(0.5 * pi * x[0]);
                 double s2 = Math.sin(0.5 * pi * x[1]);
@@ -303,7 +257,7 @@ public final class DfProblem implements DynamicProblem {
             }
             case 11 -> {
                 double big = Math.abs(s);
-                double g = 1 + big + sumSquares(x, 2, 0.5 * big * x[0]);
+                double g = 1 + big + sumSquares(x, 2, n, 0.5 * big * x[0]);
                 double y1 = pi * big / 6 + (pi / 2 - pi * big / 3) * x[0];
                 double y2 = pi * big / 6 + (pi / 2 - pi * big / 3) * x[1];
                 f[0] = g * Math.sin(y1);
@@ -311,7 +265,7 @@ public final class DfProblem implements DynamicProblem {
                 f[2] = g * Math.cos(y2) * Math.cos(y1);
             }
             case 12 -> {
-                double g = 1 + sumSquares(x, 2, Math.sin(t * x[0])) + df12Holes(t, x[0], x[1]);
+                double g = 1 + sumSquares(x, 2, n, Math.sin(t * x[0])) + df12Holes(t, x[0], x[1]);
                 double c1 = Math.cos(0.5 * pi * x[0]);
                 f[0] = g * Math.cos(0.5 * pi * x[1]) * c1;
                 f[1] = g * Math.sin(0.5 * pi * x[1]) * c1;
@@ -319,7 +273,7 @@ public final class DfProblem implements DynamicProblem {
             }
             case 13 -> {
                 double p = Math.floor(6 * s);
-                double g = 1 + sumSquares(x, 2, s);
+                double g = 1 + sumSquares(x, 2, n, s);
                 double s1 = Math.sin(0.5 * pi * x[0]);
                 double s2 = Math.sin(0.5 * pi * x[1]);
                 double c1 = Math.cos(0.5 * pi * x[0]);
@@ -331,7 +285,7 @@ public final class DfProblem implements DynamicProblem {
                 f[2] = g * s1 * s1 + s1 * q1 * q1 + s2 * s2 + s2 * q2 * q2;
             }
             case 14 -> {
-                double g = 1 + sumSquares(x, 2, s);
+                double g = 1 + sumSquares(x, 2, n, s);
                 double y = 0.5 + s * (x[0] - 0.5);
                 double wy = 0.05 * Math.sin(6 * pi * y);
                 double w2 = 0.05 * Math.sin(6 * pi * x[1]);
@@ -364,15 +318,6 @@ public final class DfProblem implements DynamicProblem {
         return Math.abs(a * b);
     }
 
-    private static double sumSquares(double[] x, int from, double target) {
-        double s = 0;
-        for (int i = from; i < x.length; i++) {
-            double d = x[i] - target;
-            s += d * d;
-        }
-        return s;
-    }
-
     // ------------------------------------------------------------------ Pareto fronts
 
     @Override
@@ -398,9 +343,9 @@ public final class DfProblem implements DynamicProblem {
                 double c = Math.max(Math.abs(a), a + b);
                 double h = 1.5 + a;
                 // x1 runs over [a, a + b], cut at the box's upper bound (a + b exceeds 2 for most t > 0).
-                double top = Math.min(1, (bounds.upper(0) - a) / b);
+                double top = Math.min(1, (bounds().upper(0) - a) / b);
                 for (double u : FrontSampling.linspace(0, top, FrontSampling.CURVE_POINTS)) {
-                    double x1 = Math.min(a + b * u, bounds.upper(0));
+                    double x1 = Math.min(a + b * u, bounds().upper(0));
                     double[] x = new double[n];
                     x[0] = x1;
                     for (int i = 1; i < n; i++) {

@@ -52,7 +52,7 @@ import java.util.List;
  * S. Karthik, Dynamic multi-objective optimization and decision-making using modified NSGA-II: a case
  * study on hydro-thermal power scheduling, EMO 2007, LNCS 4403, 803-817.
  */
-public final class FdaProblem implements DynamicProblem {
+public final class FdaProblem extends BenchmarkProblem {
 
     /** Default number of variables of FDA1. */
     public static final int FDA1_DIMENSION = 10;
@@ -67,22 +67,18 @@ public final class FdaProblem implements DynamicProblem {
     /** Number of FDA problems. */
     public static final int COUNT = 5;
 
-    private final int number;
-    private final int n;
-    private final int m;
-    private final Bounds bounds;
-
     private FdaProblem(int number, int n) {
-        this.number = number;
-        this.n = n;
-        this.m = number >= 4 ? 3 : 2;
+        super("FDA", number, n, number >= 4 ? 3 : 2, boxOf(number, n));
+    }
+
+    private static Bounds boxOf(int number, int n) {
         double[] lo = new double[n];
         double[] hi = new double[n];
         for (int i = 0; i < n; i++) {
             lo[i] = number >= 4 || i == 0 ? 0 : -1;
             hi[i] = 1;
         }
-        this.bounds = Bounds.of(lo, hi);
+        return Bounds.of(lo, hi);
     }
 
     /** FDA{number} with its default dimension. */
@@ -123,46 +119,8 @@ public final class FdaProblem implements DynamicProblem {
         };
     }
 
-    /** The problem number 1..5. */
-    public int number() {
-        return number;
-    }
-
     @Override
-    public String name() {
-        return "FDA" + number;
-    }
-
-    @Override
-    public int objectives() {
-        return m;
-    }
-
-    @Override
-    public int dimension() {
-        return n;
-    }
-
-    @Override
-    public Bounds bounds() {
-        return bounds;
-    }
-
-    @Override
-    public String toString() {
-        return name() + "[n=" + n + ", M=" + m + "]";
-    }
-
-    @Override
-    public void evaluate(double[] x, double t, double[] f) {
-        if (x == null || x.length != n) {
-            throw new IllegalArgumentException(name() + ": x must have " + n + " values, had "
-                    + (x == null ? "null" : x.length));
-        }
-        if (f == null || f.length != m) {
-            throw new IllegalArgumentException(name() + ": f must have " + m + " values, had "
-                    + (f == null ? "null" : f.length));
-        }
+    void objectives(double[] x, double t, double[] f) {
         double s = Math.sin(0.5 * Math.PI * t);
         switch (number) {
             case 1 -> {
@@ -207,15 +165,6 @@ public final class FdaProblem implements DynamicProblem {
 
     private static double fda2H(double t) {
         return 2 * Math.sin(0.5 * Math.PI * (t - 1));
-    }
-
-    private static double sumSquares(double[] x, int from, int to, double target) {
-        double s = 0;
-        for (int i = from; i < to; i++) {
-            double d = x[i] - target;
-            s += d * d;
-        }
-        return s;
     }
 
     @Override
