@@ -175,6 +175,7 @@ public final class ConvergentL2o implements GradientMethod {
             private final double[] x = new double[dimension];
             private final double[] delta = new double[dimension];
             private final double[] z = new double[STATE];
+            private final double[] zNext = new double[STATE];
             private final double[] omega = new double[dimension];
             private double firstStep;
 
@@ -223,15 +224,14 @@ public final class ConvergentL2o implements GradientMethod {
                     x[i] = candidate[i];
                 }
                 System.arraycopy(candidate, 0, nextQuery, 0, dimension);
-                double[] zn = new double[STATE];
                 for (int j = 0; j < STATE; j++) {
                     double a = 0;
                     for (int c = 0; c < STATE; c++) {
                         a += contraction[j * STATE + c] * z[c];
                     }
-                    zn[j] = Math.tanh(a);
+                    zNext[j] = Math.tanh(a);
                 }
-                System.arraycopy(zn, 0, z, 0, STATE);
+                System.arraycopy(zNext, 0, z, 0, STATE);
             }
 
             @Override

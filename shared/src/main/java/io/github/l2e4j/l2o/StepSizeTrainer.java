@@ -315,10 +315,10 @@ public final class StepSizeTrainer {
         double slope = 1 - LearnedStepSizes.MARGIN;
         double[] mu = new double[d];
         double[] hv = new double[d];
+        double[] dx = new double[d]; // every entry is written in each backward step
         for (int k = steps - 1; k >= 0; k--) {
             double[] xk = xs[k];
             double[] gk = gs[k];
-            double[] dx = new double[d];
             for (int i = 0; i < d; i++) {
                 double u0 = gk[i] / l;
                 double u1 = xk[i];
