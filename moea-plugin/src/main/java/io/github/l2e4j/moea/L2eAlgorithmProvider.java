@@ -2,6 +2,7 @@ package io.github.l2e4j.moea;
 
 import io.github.l2e4j.mo.MoSettings;
 import io.github.l2e4j.mo.Tchebycheff;
+import io.github.l2e4j.search.L2eSearch;
 import io.github.l2e4j.search.SearchSettings;
 import org.moeaframework.core.TypedProperties;
 import org.moeaframework.core.spi.RegisteredAlgorithmProvider;
@@ -21,7 +22,7 @@ import org.moeaframework.problem.Problem;
  * <table>
  *   <caption>Properties of L2E</caption>
  *   <tr><th>property</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>populationSize</td><td>2D + 3 (D capped at 100)</td><td>evaluations per step, odd and &ge; 5</td></tr>
+ *   <tr><td>populationSize</td><td>2D + 3 (D capped at 100)</td><td>evaluations per step, &ge; 5 (3 + samples; an odd number of samples leaves one unpaired)</td></tr>
  *   <tr><td>sigma0</td><td>0.2</td><td>initial scale relative to the mean box width, in (0, 1]</td></tr>
  *   <tr><td>restarts</td><td>true</td><td>IPOP restarts</td></tr>
  *   <tr><td>maxEvaluations</td><td>none</td><td>budget hint for the scale envelope (&ge; 1)</td></tr>
@@ -61,11 +62,8 @@ public final class L2eAlgorithmProvider extends RegisteredAlgorithmProvider {
         PropertyReader p = new PropertyReader(L2eSearchAlgorithm.NAME, properties);
         SearchSettings.Builder b = SearchSettings.builder();
         if (p.has("populationSize")) {
-            int n = p.intValue("populationSize", 0, Integer.MIN_VALUE, "odd and >= 5 (3 + 2 x pairs)");
-            if (n < 5 || n % 2 == 0) {
-                throw p.error("populationSize", Integer.toString(n), "odd and >= 5 (3 + 2 x pairs)");
-            }
-            b.populationSize(n);
+            b.populationSize(p.intValue("populationSize", 0, L2eSearch.EXTRA_ROWS + 2,
+                    ">= " + (L2eSearch.EXTRA_ROWS + 2) + " (the centre candidate, 2 gradient trials and at least 2 samples)"));
         }
         b.sigma0(p.doubleValue("sigma0", SearchSettings.DEFAULT_SIGMA0, Double.MIN_NORMAL, 1, "in (0, 1]"));
         b.restarts(p.booleanValue("restarts", true));

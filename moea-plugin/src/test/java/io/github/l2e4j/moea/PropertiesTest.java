@@ -27,16 +27,31 @@ class PropertiesTest {
     }
 
     @Test
-    void negativeOrEvenPopulationSizes() {
+    void negativeOrTooSmallPopulationSizes() {
         try (DTLZ2 dtlz2 = new DTLZ2(2); Sphere sphere = new Sphere(4)) {
             assertRootMessage("L2E-MOEAD", TypedProperties.of("populationSize", -5), dtlz2,
                     "L2E-MOEAD: property populationSize must be >= 2, was -5");
             assertRootMessage("L2E", TypedProperties.of("populationSize", -3), sphere,
-                    "L2E: property populationSize must be odd and >= 5 (3 + 2 x pairs), was -3");
-            assertRootMessage("L2E", TypedProperties.of("populationSize", 8), sphere,
-                    "L2E: property populationSize must be odd and >= 5 (3 + 2 x pairs), was 8");
+                    "L2E: property populationSize must be >= 5 (the centre candidate, 2 gradient trials and at least"
+                            + " 2 samples), was -3");
+            assertRootMessage("L2E", TypedProperties.of("populationSize", 4), sphere,
+                    "L2E: property populationSize must be >= 5 (the centre candidate, 2 gradient trials and at least"
+                            + " 2 samples), was 4");
             assertRootMessage("L2E-MOEAD", TypedProperties.of("populationSize", "many"), dtlz2,
                     "L2E-MOEAD: property populationSize must be >= 2, was 'many'");
+        }
+    }
+
+    @Test
+    void anEvenPopulationSizeRunsWithOneUnpairedSample() {
+        TypedProperties properties = TypedProperties.of("populationSize", 10);
+        properties.setLong("seed", 3);
+        try (Sphere sphere = new Sphere(4)) {
+            org.moeaframework.algorithm.Algorithm a = AlgorithmFactory.getInstance().getAlgorithm("L2E",
+                    properties, sphere);
+            a.run(400);
+            assertThat(a.getNumberOfEvaluations()).isEqualTo(400);
+            assertThat(a.getResult().get(0).getObjectiveValue(0)).isLessThan(1e-8);
         }
     }
 

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  *   <tr><th>property</th><th>meaning</th><th>default</th></tr>
  *   <tr><td>{@value #PROPERTY_WEIGHTS}</td><td>{@code default} (the shipped weights), {@code theta0}, or the path
  *       of a weights file</td><td>{@code default}</td></tr>
- *   <tr><td>{@value #PROPERTY_POPULATION_SIZE}</td><td>points per generation N, odd and &ge; 5</td>
+ *   <tr><td>{@value #PROPERTY_POPULATION_SIZE}</td><td>points per generation N, &ge; 5</td>
  *       <td>2 min(D, 100) + 3</td></tr>
  *   <tr><td>{@value #PROPERTY_STEP_SCALE}</td><td>initial sampling scale relative to the mean range width, in (0, 1]</td>
  *       <td>{@value SearchSettings#DEFAULT_SIGMA0}</td></tr>
@@ -172,7 +172,7 @@ public final class L2eMoveIteratorFactory<S> implements MoveIteratorFactory<S, M
         }
     }
 
-    /** Sets {@value #PROPERTY_POPULATION_SIZE}: an odd integer &ge; 5. */
+    /** Sets {@value #PROPERTY_POPULATION_SIZE}: an integer &ge; 5. */
     public void setPopulationSize(String n) {
         String v = trimmed(PROPERTY_POPULATION_SIZE, n);
         int parsed;
@@ -182,9 +182,9 @@ public final class L2eMoveIteratorFactory<S> implements MoveIteratorFactory<S, M
             parsed = -1;
         }
         int min = L2eSearch.EXTRA_ROWS + 2;
-        if (parsed < min || (parsed - L2eSearch.EXTRA_ROWS) % 2 != 0) {
-            throw new IllegalArgumentException(PROPERTY_POPULATION_SIZE + " must be an odd integer >= " + min
-                    + " (3 + 2 x pairs), was '" + v + "'");
+        if (parsed < min) {
+            throw new IllegalArgumentException(PROPERTY_POPULATION_SIZE + " must be an integer >= " + min
+                    + " (the centre candidate, 2 gradient trials and at least 2 samples), was '" + v + "'");
         }
         populationSize = parsed;
     }

@@ -116,7 +116,7 @@ public final class L2eMoves {
             return weights(file == null ? null : file.toString());
         }
 
-        /** Points per generation: odd, &ge; 5. */
+        /** Points per generation, &ge; 5. */
         public Builder populationSize(int n) {
             return set(L2eMoveIteratorFactory.PROPERTY_POPULATION_SIZE, Integer.toString(n), probe::setPopulationSize);
         }

@@ -60,7 +60,8 @@ class ConfigurationErrorTest {
     @Test
     void aBadValueFailsAtBuildTimeNamingThePropertyTheValueAndWhatIsAllowed() {
         Throwable t = buildFailure(withProperties(ScoreDirectors.deviceConfig(), Map.of("populationSize", "4")));
-        assertThat(messages(t)).contains("populationSize must be an odd integer >= 5 (3 + 2 x pairs), was '4'");
+        assertThat(messages(t)).contains("populationSize must be an integer >= 5 (the centre candidate, 2 gradient trials and at least 2 samples),"
+                        + " was '4'");
         assertThat(messages(buildFailure(withProperties(ScoreDirectors.deviceConfig(), Map.of("stepScale", "NaN")))))
                 .contains("stepScale must be a number in (0, 1], was 'NaN'");
         assertThat(messages(buildFailure(withProperties(ScoreDirectors.deviceConfig(), Map.of("scalarization", "sum")))))
@@ -105,9 +106,11 @@ class ConfigurationErrorTest {
 
     @Test
     void theJavaBuilderRejectsBadValuesWhenTheyAreSet() {
-        assertThatThrownBy(() -> L2eMoves.config().populationSize(8))
+        assertThatThrownBy(() -> L2eMoves.config().populationSize(3))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("populationSize must be an odd integer >= 5 (3 + 2 x pairs), was '8'");
+                .hasMessage("populationSize must be an integer >= 5 (the centre candidate, 2 gradient trials and at least"
+                        + " 2 samples), was '3'");
+        assertThat(L2eMoves.config().populationSize(8).build()).isNotNull();
         assertThatThrownBy(() -> L2eMoves.config().lexicographic(0.5))
                 .hasMessage("levelWeight must be a finite number >= 1, was '0.5'");
         assertThatThrownBy(() -> L2eMoves.config().entityClass(Lesson.class))
