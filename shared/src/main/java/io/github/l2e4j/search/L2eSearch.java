@@ -35,7 +35,9 @@ import java.util.random.RandomGenerator;
  *   is {@code z = P(c + alpha [(1-g) (-eta H g) + g (c~ - c)])}. A trial is accepted if it passes
  *   the Armijo test {@code f(a_t) <= f(c) - c1 t eta g.Hg}; z is accepted if
  *   {@code f(z) <= f(c) - c1 alpha (1-g) eta g.Hg + eps_k} with a summable slack
- *   {@code eps_k = eps_0 0.9^k}. The new centre is the best accepted point, else c stays. In KM
+ *   {@code eps_k = eps_0 delta^k}: {@code eps_0} is 10^-3 times the value range of the run's first
+ *   population and delta = 0.5, or 0.05 times the range and delta = 0.9 in a run whose population
+ *   grew at a restart. The new centre is the best accepted point, else c stays. In KM
  *   form: {@code c+ = (1 - lambda) c + lambda T_grad(c) + e} with {@code lambda = alpha (1-g)} in
  *   {@code [alphaMin (1-gateMax), 1]} and the learned perturbation {@code e = alpha g (c~ - c)}.</li>
  *   <li><b>Proxy gradient</b> at z from the samples (ridge regression), or the problem's exact gradient
@@ -52,8 +54,13 @@ import java.util.random.RandomGenerator;
  *   follows the accepted step length times s, clamped under the envelope
  *   {@code sigma0 rho_env^k}.</li>
  * </ol>
- * Restarts (IPOP: samples doubled, a new random start, the envelope and metric reset) happen when
- * the scale collapses, the centre stagnates or the values are flat.
+ * Restarts (a new random start, the envelope and metric reset) happen when the scale collapses, the
+ * centre stagnates or the values are flat. The default regime is BIPOP: runs with the first
+ * population size alternate with runs whose samples double each time, the small runs taking
+ * their turn while they have used fewer evaluations than the large ones ({@link
+ * SearchSettings#smallRestarts()}; off, every restart doubles, IPOP). A grown run samples wider
+ * around its steps and lets its centre go uphill within a larger summable slack, so it explores
+ * the landscape at the population's scale before it converges.
  *
  * <h2>What is guaranteed (for every theta)</h2>
  * G1: with the noise off, the spread of the samples about their anchor contracts by
@@ -80,6 +87,15 @@ public final class L2eSearch {
     public static final double SAFEGUARD_SLACK = 1e-3;
     /** Per-generation decay of the safeguard slack (summable). */
     public static final double SAFEGUARD_DECAY = 0.5;
+    /**
+     * Initial safeguard slack, relative to the first population's value range, in a run whose
+     * population grew at a restart. The centre may then go uphill early in the run and follow the
+     * large population's smoothed landscape instead of stopping in the first local basin (docs/design.md,
+     * "Restart regimes"). The slack stays summable, so G2/G3 hold unchanged.
+     */
+    public static final double GROWN_SAFEGUARD_SLACK = 0.05;
+    /** Per-generation decay of the slack in a grown run: its total is at most half the value range. */
+    public static final double GROWN_SAFEGUARD_DECAY = 0.9;
     /** The envelope reaches this fraction of sigma0 at the end of its horizon. */
     public static final double ENVELOPE_FLOOR = 1e-12;
     /** Relative scale floor: sigma &ge; SIGMA_FLOOR (1 + ||c||) / sqrt(D). */
@@ -92,6 +108,12 @@ public final class L2eSearch {
      * and costs Rosenbrock and the ellipsoid 2 to 4 times more evaluations).
      */
     public static final double SIGMA_STEP_RATIO = 1.0;
+    /**
+     * In a run whose population grew at a restart, the equilibrium ratio is
+     * {@code SIGMA_STEP_RATIO * baseSamples / samples}, but not below this: larger populations
+     * sample wider around the step and smooth more.
+     */
+    public static final double MIN_SIGMA_STEP_RATIO = 1.0 / 16;
     /** Per-generation bounds of the step-tracking change of sigma. */
     public static final double SIGMA_CHANGE = 2.0;
     /** Truncation of the standard normal mutation noise. */
@@ -171,6 +193,10 @@ public final class L2eSearch {
     private double eta;
     private double sigma;
     private double envelopeRate;
+    /** The step ratio and the safeguard slack's constants of the current run (see startEpoch). */
+    private double sigmaStepRatio;
+    private double slackFraction;
+    private double slackDecay;
     private double epsilon0;
     private double predicted;
     private double trialEta;
@@ -428,6 +454,11 @@ public final class L2eSearch {
     private void startEpoch(double[] start) {
         n = EXTRA_ROWS + samples;
         epochStartEvaluations = evaluations;
+        boolean grown = samples > baseSamples;
+        sigmaStepRatio = grown ? Math.max(MIN_SIGMA_STEP_RATIO, SIGMA_STEP_RATIO * baseSamples / samples)
+                : SIGMA_STEP_RATIO;
+        slackFraction = grown ? GROWN_SAFEGUARD_SLACK : SAFEGUARD_SLACK;
+        slackDecay = grown ? GROWN_SAFEGUARD_DECAY : SAFEGUARD_DECAY;
         ensureCapacity(n);
         if (start != null) {
             System.arraycopy(start, 0, centre, 0, d);
@@ -556,7 +587,7 @@ public final class L2eSearch {
             failures = 0;
         }
         if (firstOfEpoch && valid > 1) {
-            epsilon0 = SAFEGUARD_SLACK * (fMax - fMin);
+            epsilon0 = slackFraction * (fMax - fMin);
         }
 
         // Gradient: exact at the centre, or the proxy at the anchor the samples were drawn around.
@@ -624,7 +655,7 @@ public final class L2eSearch {
         stepLength = Math.sqrt(stepLength);
         double change = 1;
         if (!firstOfEpoch) {
-            double ratio = stepLength / (SIGMA_STEP_RATIO * sigma * Math.sqrt(d));
+            double ratio = stepLength / (sigmaStepRatio * sigma * Math.sqrt(d));
             change = LinAlg.clamp(Math.sqrt(ratio), 1 / SIGMA_CHANGE, SIGMA_CHANGE);
         }
         double centreNorm = LinAlg.norm(centre, d);
@@ -718,7 +749,7 @@ public final class L2eSearch {
             return rescue();
         }
         double decrease = ARMIJO_C1 * predicted;
-        double slack = epsilon0 * Math.pow(SAFEGUARD_DECAY, epochGeneration);
+        double slack = epsilon0 * Math.pow(slackDecay, epochGeneration);
         int chosen = -1;
         double chosenValue = Double.POSITIVE_INFINITY;
         Diagnostics.Accepted how = Diagnostics.Accepted.NONE;

@@ -26,8 +26,11 @@ public final class SearchSettings {
     public static final int MAX_DEFAULT_PAIRS = 100;
     /** Dimensions up to this use the dense metric; above it the limited-memory one. */
     public static final int DEFAULT_FULL_METRIC_MAX_DIMENSION = 100;
-    /** Whether small-population restarts are interleaved with the growing ones by default. */
-    public static final boolean DEFAULT_SMALL_RESTARTS = false;
+    /**
+     * Whether small-population restarts are interleaved with the growing ones by default (BIPOP;
+     * false gives IPOP, every restart doubling the samples).
+     */
+    public static final boolean DEFAULT_SMALL_RESTARTS = true;
 
     private final int pairs;
     private final int samples;

@@ -9,8 +9,9 @@ import io.github.l2e4j.search.SearchSettings;
 import java.util.List;
 
 /**
- * The algorithms {@code shared} contributes: l2e, l2e-bipop (l2e with small-population restarts
- * interleaved, {@link SearchSettings.Builder#smallRestarts(boolean)}), l2e-theta0, cmaes, random.
+ * The algorithms {@code shared} contributes: l2e (BIPOP restarts, the default), l2e-ipop (l2e
+ * whose every restart doubles the samples, {@link SearchSettings.Builder#smallRestarts(boolean)}
+ * off), l2e-theta0, cmaes, random.
  */
 public final class SharedAlgorithms implements AlgorithmProvider {
 
@@ -19,9 +20,9 @@ public final class SharedAlgorithms implements AlgorithmProvider {
         return List.of(
                 new L2eAlgorithm("l2e", "L2E with the shipped weights (" + DefaultWeights.name() + ")",
                         DefaultWeights.operator(), SearchSettings.defaults()),
-                new L2eAlgorithm("l2e-bipop", "L2E with the shipped weights, small-population restarts interleaved "
-                        + "with the growing ones (BIPOP's budget rule)",
-                        DefaultWeights.operator(), SearchSettings.builder().smallRestarts(true).build()),
+                new L2eAlgorithm("l2e-ipop", "L2E with the shipped weights, every restart doubling the samples "
+                        + "(IPOP; no small-population restarts)",
+                        DefaultWeights.operator(), SearchSettings.builder().smallRestarts(false).build()),
                 new L2eAlgorithm("l2e-theta0", "L2E with the untrained weights theta0",
                         LearnedOperator.theta0(), SearchSettings.defaults()),
                 new CmaesBaseline(),

@@ -126,6 +126,66 @@ class GuaranteesTest {
         }
     }
 
+    /**
+     * The safeguard behind G2/G3: within a run (between restarts) the centre's value rises by at
+     * most the summable slack, {@code f(c_k) <= f(c_(k-1)) + eps_0 delta^k}, so by at most
+     * {@code eps_0 delta / (1 - delta)} in all. eps_0 is a fraction of the value range of the run's
+     * first population: 10^-3 with delta = 0.5, or 0.05 with delta = 0.9 in a run whose population
+     * grew at a restart. Both kinds of run occur here (BIPOP restarts on Rastrigin).
+     */
+    @Property(tries = 12, seed = "20261125")
+    void theCentreRisesByAtMostTheSummableSlackInEveryRun(@ForAll @LongRange(min = 1, max = 100_000) long seed,
+                                                          @ForAll("thetaScales") double scale) {
+        LearnedOperator op = operator(seed, scale);
+        Problem p = TestFunctions.rastrigin(4).withoutGradient();
+        L2eSearch s = L2eSearch.create(op, p.bounds(), SearchSettings.defaults(), seed);
+        int firstSize = s.populationSize();
+        double eps0 = Double.NaN;
+        double delta = Double.NaN;
+        double previous = Double.NaN;
+        double rise = 0;
+        int k = 0;
+        boolean sawGrown = false;
+        boolean sawSmall = false;
+        int restarts = 0;
+        while (s.evaluations() < 40_000) {
+            boolean grown = s.populationSize() > firstSize;
+            double[][] x = s.ask();
+            double[] f = new double[x.length];
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < x.length; i++) {
+                f[i] = p.objective().value(x[i]);
+                lo = Math.min(lo, f[i]);
+                hi = Math.max(hi, f[i]);
+            }
+            if (k == 0) {
+                eps0 = (grown ? L2eSearch.GROWN_SAFEGUARD_SLACK : L2eSearch.SAFEGUARD_SLACK) * (hi - lo);
+                delta = grown ? L2eSearch.GROWN_SAFEGUARD_DECAY : L2eSearch.SAFEGUARD_DECAY;
+                rise = 0;
+                sawGrown |= grown;
+                sawSmall |= !grown && restarts > 0;
+            }
+            s.tell(f);
+            if (s.restarts() != restarts) {
+                restarts = s.restarts();
+                k = 0;
+                continue;
+            }
+            double now = s.centreValue();
+            if (k > 0) {
+                double allowed = eps0 * Math.pow(delta, k) + 1e-12 * (1 + Math.abs(previous));
+                assertThat(now - previous).as("run %d, generation %d", restarts, k).isLessThanOrEqualTo(allowed);
+                rise += Math.max(0, now - previous);
+                assertThat(rise).isLessThanOrEqualTo(eps0 * delta / (1 - delta) + 1e-9 * (1 + Math.abs(now)));
+            }
+            previous = now;
+            k++;
+        }
+        assertThat(sawGrown).as("a run with a grown population").isTrue();
+        assertThat(sawSmall).as("a small restart run").isTrue();
+    }
+
     private static double norm(double[] g) {
         double s = 0;
         for (double v : g) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Population sizes of the runs between restarts: IPOP (the default) and the interleaved small runs. */
+/** Population sizes of the runs between restarts: IPOP and the interleaved small runs (BIPOP, the default). */
 class RestartRegimeTest {
 
     private record Run(int populationSize, long evaluations) {
@@ -77,8 +77,8 @@ class RestartRegimeTest {
     }
 
     @Test
-    void theDefaultIsIpop() {
-        assertThat(SearchSettings.defaults().smallRestarts()).isFalse();
-        assertThat(SearchSettings.builder().smallRestarts(true).build().toBuilder().build().smallRestarts()).isTrue();
+    void theDefaultIsBipop() {
+        assertThat(SearchSettings.defaults().smallRestarts()).isTrue();
+        assertThat(SearchSettings.builder().smallRestarts(false).build().toBuilder().build().smallRestarts()).isFalse();
     }
 }
