@@ -55,10 +55,10 @@ import java.util.random.RandomGenerator;
  *   {@code sigma0 rho_env^k}.</li>
  * </ol>
  * Restarts (a new random start, the envelope and metric reset) happen when the scale collapses, the
- * centre stagnates or the values are flat. The default regime is BIPOP: runs with the first
- * population size alternate with runs whose samples double each time, the small runs taking
- * their turn while they have used fewer evaluations than the large ones ({@link
- * SearchSettings#smallRestarts()}; off, every restart doubles, IPOP). A grown run samples wider
+ * centre stagnates or the values are flat. The default regime is BIPOP-like: the first restart
+ * doubles the samples, and after it runs with the first population size alternate with runs whose
+ * samples double again, the small runs taking their turn while they have used fewer evaluations
+ * than the grown runs ({@link SearchSettings#smallRestarts()}; off, every restart doubles, IPOP). A grown run samples wider
  * around its steps and lets its centre go uphill within a larger summable slack, so it explores
  * the landscape at the population's scale before it converges.
  *
@@ -152,9 +152,13 @@ public final class L2eSearch {
     private int baseSamples;
     /** Samples of the latest large-population run (grows at each large restart). */
     private int largeSamples;
-    /** Evaluations used by small-population and by large-population runs (the first run is large). */
+    /**
+     * Evaluations used by small-population and by large-population runs (the first run counts as
+     * large), and by the first run alone.
+     */
     private long smallEvaluations;
     private long largeEvaluations;
+    private long firstRunEvaluations;
     private long epochStartEvaluations;
     private boolean smallRun;
     private int n;
@@ -686,7 +690,13 @@ public final class L2eSearch {
                 } else {
                     largeEvaluations += spent;
                 }
-                smallRun = settings.smallRestarts() && smallEvaluations < largeEvaluations;
+                if (restarts == 1) {
+                    firstRunEvaluations = spent;
+                }
+                // The first restart always grows; after it, small runs take their turn while they
+                // have used fewer evaluations than the grown runs.
+                smallRun = settings.smallRestarts() && restarts > 1
+                        && smallEvaluations < largeEvaluations - firstRunEvaluations;
                 if (smallRun) {
                     samples = baseSamples;
                 } else {

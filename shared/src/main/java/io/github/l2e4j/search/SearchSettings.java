@@ -156,8 +156,10 @@ public final class SearchSettings {
     }
 
     /**
-     * Whether restarts interleave small-population runs with the growing ones (BIPOP's budget rule:
-     * a restart is small while the small runs have used fewer evaluations than the large ones).
+     * Whether restarts interleave small-population runs with the growing ones (on by default). The
+     * first restart always doubles the samples; after it BIPOP's budget rule applies: a restart is
+     * small while the small runs have used fewer evaluations than the grown runs (the first run not
+     * counted). Off, every restart doubles the samples (IPOP).
      */
     public boolean smallRestarts() {
         return smallRestarts;

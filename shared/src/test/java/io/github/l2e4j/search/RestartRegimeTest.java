@@ -47,18 +47,20 @@ class RestartRegimeTest {
     }
 
     @Test
-    void smallRestartsInterleaveTheFirstSizeByTheBudgetRule() {
+    void smallRestartsInterleaveTheFirstSizeByTheBudgetRuleAfterTheFirstRestartGrew() {
         List<Run> runs = runs(true);
         int base = runs.get(0).populationSize();
         assertThat(runs).hasSizeGreaterThan(5);
+        assertThat(runs.get(1).populationSize() - L2eSearch.EXTRA_ROWS).as("the first restart grows")
+                .isEqualTo(2 * (base - L2eSearch.EXTRA_ROWS));
         long small = 0;
-        long large = runs.get(0).evaluations();
-        int largestSoFar = base;
+        long large = runs.get(1).evaluations();
+        int largestSoFar = runs.get(1).populationSize();
         boolean sawSmall = false;
         boolean sawGrowth = false;
-        for (int i = 1; i < runs.size(); i++) {
+        for (int i = 2; i < runs.size(); i++) {
             Run r = runs.get(i);
-            // the rule: small while the small runs have used fewer evaluations than the large ones
+            // the rule: small while the small runs have used fewer evaluations than the grown ones
             boolean expectSmall = small < large;
             if (expectSmall) {
                 assertThat(r.populationSize()).as("run %d is small", i).isEqualTo(base);
