@@ -69,7 +69,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <h2>Restarts</h2>
  * Jenetics fixes the population size when the engine is built, so this alterer always runs the
- * search with {@code populationGrowth(1)}: IPOP restarts still happen (new start point, scale,
+ * search with {@code populationGrowth(1)}: restarts still happen (new start point, scale,
  * metric), with the same N.
  *
  * <h2>State</h2>

@@ -24,7 +24,7 @@ import org.moeaframework.problem.Problem;
  *   <tr><th>property</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>populationSize</td><td>2D + 3 (D capped at 100)</td><td>evaluations per step, &ge; 5 (3 + samples; an odd number of samples leaves one unpaired)</td></tr>
  *   <tr><td>sigma0</td><td>0.2</td><td>initial scale relative to the mean box width, in (0, 1]</td></tr>
- *   <tr><td>restarts</td><td>true</td><td>IPOP restarts</td></tr>
+ *   <tr><td>restarts</td><td>true</td><td>restarts on stagnation (shared's default: the first doubles the population, later ones interleave small runs)</td></tr>
  *   <tr><td>maxEvaluations</td><td>none</td><td>budget hint for the scale envelope (&ge; 1)</td></tr>
  *   <tr><td>weights</td><td>shipped weights</td><td>operator weights file: a path or {@code classpath:/name}</td></tr>
  *   <tr><td>seed</td><td>one long from {@code PRNG}</td><td>the run seed</td></tr>

@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  *       <td>{@value ScoreScalarizer#DEFAULT_LEVEL_WEIGHT}</td></tr>
  *   <tr><td>{@value #PROPERTY_BUDGET_HINT}</td><td>score calculations expected for these moves (sets the sampling
  *       envelope's horizon); 0 = unknown</td><td>0</td></tr>
- *   <tr><td>{@value #PROPERTY_RESTARTS}</td><td>IPOP restarts of the search on stagnation</td><td>true</td></tr>
+ *   <tr><td>{@value #PROPERTY_RESTARTS}</td><td>restarts of the search on stagnation (shared's default regime)</td><td>true</td></tr>
  *   <tr><td>{@value #PROPERTY_SEED}</td><td>the search's seed; when absent one long is drawn from the solver's random
  *       generator (so {@code randomSeed} and {@code environmentMode REPRODUCIBLE} reproduce the run)</td><td>-</td></tr>
  * </table>

@@ -157,7 +157,7 @@ public final class L2eMoves {
             return set(L2eMoveIteratorFactory.PROPERTY_BUDGET_HINT, Long.toString(evaluations), probe::setBudgetHint);
         }
 
-        /** IPOP restarts on stagnation. */
+        /** Restarts on stagnation (shared's default regime). */
         public Builder restarts(boolean on) {
             return set(L2eMoveIteratorFactory.PROPERTY_RESTARTS, Boolean.toString(on), probe::setRestarts);
         }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>Defaults: {@code pairs} = D (so the proxy gradient is exact on quadratics) capped at
  * {@value #MAX_DEFAULT_PAIRS}; {@code sigma0} = {@value #DEFAULT_SIGMA0} of the mean box width;
  * initial point uniform in the middle {@value #DEFAULT_INIT_FRACTION} of the box; envelope
- * horizon from the budget hint, else {@value #DEFAULT_HORIZON} generations; IPOP restarts on.
+ * horizon from the budget hint, else {@value #DEFAULT_HORIZON} generations; restarts on, with small runs
+ * interleaved (BIPOP-like, {@link #smallRestarts()}).
  */
 public final class SearchSettings {
 
@@ -140,7 +141,7 @@ public final class SearchSettings {
         return horizon;
     }
 
-    /** Whether IPOP restarts are on. */
+    /** Whether restarts are on. */
     public boolean restarts() {
         return restarts;
     }
@@ -276,7 +277,7 @@ public final class SearchSettings {
             return this;
         }
 
-        /** Turns IPOP restarts on or off. */
+        /** Turns restarts on or off. */
         public Builder restarts(boolean on) {
             this.restarts = on;
             return this;
