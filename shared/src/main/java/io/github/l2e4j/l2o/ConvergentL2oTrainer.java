@@ -2,13 +2,11 @@ package io.github.l2e4j.l2o;
 
 import io.github.l2e4j.gradient.SmoothProblem;
 import io.github.l2e4j.internal.Checks;
+import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.internal.Streams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -74,7 +72,7 @@ public final class ConvergentL2oTrainer {
         this.listener = b.listener;
     }
 
-    /** Defaults: H = 8, T = 100, 200 steps, batch 16, lr 0.02, 16 pairs, sigma 0.1. */
+    /** Defaults: H = 8, T = 100, 200 steps, batch 16, lr 0.02, 16 pairs, sigma 0.1, seed 1, one thread. */
     public static Builder builder() {
         return new Builder();
     }
@@ -97,53 +95,32 @@ public final class ConvergentL2oTrainer {
             reference[t] = referenceValue(p, unroll);
         }
         double[] theta = ConvergentL2o.untrained(hidden, seed).theta();
-        Adam adam = new Adam(theta.length, learningRate);
-        List<Double> losses = new ArrayList<>();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        long begin = System.nanoTime();
-        long paused = 0;
-        int done = 0;
         int batch = Math.min(batchSize, tasks.size());
-        try {
-            while (done < steps && (System.nanoTime() - begin - paused) / 1e9 < maxSeconds) {
-                int[] b = batch(tasks.size(), batch, done);
-                double[][] eps = new double[esPairs][theta.length];
-                double[][] cands = EvolutionStrategy.candidates(theta, esPairs, esSigma, seed, done, eps);
-                double[] candLoss = new double[cands.length];
-                try {
-                    pool.submit(() -> IntStream.range(0, cands.length).parallel().forEach(c -> {
-                        ConvergentL2o m = ConvergentL2o.of(hidden, cands[c]);
-                        double s = 0;
-                        for (int t : b) {
-                            s += loss(m, tasks.get(t), unroll, reference[t]);
-                        }
-                        candLoss[c] = s / b.length;
-                    })).get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("training interrupted", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
+        AdamTraining.Step step = (pool, th, done, gradOut) -> {
+            int[] b = batch(tasks.size(), batch, done);
+            double[][] eps = new double[esPairs][th.length];
+            double[][] cands = EvolutionStrategy.candidates(th, esPairs, esSigma, seed, done, eps);
+            double[] candLoss = new double[cands.length];
+            Parallel.forEach(pool, cands.length, c -> {
+                ConvergentL2o m = ConvergentL2o.of(hidden, cands[c]);
+                double s = 0;
+                for (int t : b) {
+                    s += loss(m, tasks.get(t), unroll, reference[t]);
                 }
-                adam.step(theta, EvolutionStrategy.gradient(candLoss, eps, esSigma));
-                double mean = 0;
-                for (double l : candLoss) {
-                    mean += l;
-                }
-                mean /= candLoss.length;
-                done++;
-                losses.add(mean);
-                if (listener != null) {
-                    long t0 = System.nanoTime();
-                    listener.step(done, (t0 - begin - paused) / 1e9, mean, ConvergentL2o.of(hidden, theta));
-                    paused += System.nanoTime() - t0;
-                }
+                candLoss[c] = s / b.length;
+            }, "training");
+            double[] g = EvolutionStrategy.gradient(candLoss, eps, esSigma);
+            System.arraycopy(g, 0, gradOut, 0, g.length);
+            double mean = 0;
+            for (double l : candLoss) {
+                mean += l;
             }
-        } finally {
-            pool.shutdown();
-        }
-        return new Result(ConvergentL2o.of(hidden, theta), done, (System.nanoTime() - begin - paused) / 1e9,
-                losses.stream().mapToDouble(Double::doubleValue).toArray());
+            return mean / candLoss.length;
+        };
+        AdamTraining.Outcome o = AdamTraining.run(theta, learningRate, steps, maxSeconds, threads, step,
+                listener == null ? null : (done, seconds, loss, th) -> listener.step(done, seconds, loss,
+                        ConvergentL2o.of(hidden, th)));
+        return new Result(ConvergentL2o.of(hidden, theta), o.steps(), o.seconds(), o.losses());
     }
 
     /** f_ref of a task: GD's value after REFERENCE_FACTOR T steps. */
@@ -185,80 +162,16 @@ public final class ConvergentL2oTrainer {
         return java.util.Arrays.copyOf(idx, size);
     }
 
-    /** Builder for {@link ConvergentL2oTrainer}. */
-    public static final class Builder {
-        private int hidden = ConvergentL2o.DEFAULT_HIDDEN;
-        private int unroll = 100;
-        private int steps = 200;
-        private double maxSeconds = Double.POSITIVE_INFINITY;
-        private int batchSize = 16;
-        private double learningRate = 0.02;
-        private int esPairs = 16;
-        private double esSigma = 0.1;
-        private long seed = 1;
-        private int threads = 1;
+    /** Builder for {@link ConvergentL2oTrainer}; the shared options are in {@link TrainingOptions}. */
+    public static final class Builder extends TrainingOptions<Builder> {
         private Listener listener;
 
         private Builder() {
+            super(ConvergentL2o.DEFAULT_HIDDEN, 100, 200, 16, 0.02, 16, 0.1);
         }
 
-        /** Hidden width of the direction network (&gt;= 1). */
-        public Builder hidden(int h) {
-            this.hidden = Checks.atLeast("hidden", h, 1);
-            return this;
-        }
-
-        /** Unrolled steps T (&gt;= 1). */
-        public Builder unroll(int t) {
-            this.unroll = Checks.atLeast("unroll", t, 1);
-            return this;
-        }
-
-        /** Adam steps (&gt;= 0). */
-        public Builder steps(int n) {
-            this.steps = Checks.atLeast("steps", n, 0);
-            return this;
-        }
-
-        /** Wall-clock limit in seconds (&gt; 0). */
-        public Builder maxSeconds(double s) {
-            this.maxSeconds = s == Double.POSITIVE_INFINITY ? s : Checks.positive("maxSeconds", s);
-            return this;
-        }
-
-        /** Tasks per step (&gt;= 1). */
-        public Builder batchSize(int n) {
-            this.batchSize = Checks.atLeast("batchSize", n, 1);
-            return this;
-        }
-
-        /** Adam's learning rate (&gt; 0). */
-        public Builder learningRate(double lr) {
-            this.learningRate = Checks.positive("learningRate", lr);
-            return this;
-        }
-
-        /** Antithetic pairs per step (&gt;= 1). */
-        public Builder esPairs(int p) {
-            this.esPairs = Checks.atLeast("esPairs", p, 1);
-            return this;
-        }
-
-        /** Perturbation scale (&gt; 0). */
-        public Builder esSigma(double s) {
-            this.esSigma = Checks.positive("esSigma", s);
-            return this;
-        }
-
-        /** Seed of the initial weights, batches and perturbations. */
-        public Builder seed(long s) {
-            this.seed = s;
-            return this;
-        }
-
-        /** Threads (&gt;= 1); the result does not depend on it. */
-        public Builder threads(int t) {
-            this.threads = Checks.atLeast("threads", t, 1);
+        @Override
+        Builder self() {
             return this;
         }
 

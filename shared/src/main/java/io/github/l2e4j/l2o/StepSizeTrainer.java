@@ -3,13 +3,13 @@ package io.github.l2e4j.l2o;
 import io.github.l2e4j.gradient.HessianVectorProduct;
 import io.github.l2e4j.gradient.SmoothProblem;
 import io.github.l2e4j.internal.Checks;
+import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.internal.Streams;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -112,7 +112,10 @@ public final class StepSizeTrainer {
         this.start = b.start;
     }
 
-    /** A builder with the defaults: backprop, H = 16, T = 100, 500 steps, all tasks per step, lr 0.01. */
+    /**
+     * A builder with the defaults: backprop, H = 16, T = 100, 500 steps, all tasks per step, lr 0.01,
+     * (for ES) 16 pairs and sigma 0.05, seed 1, one thread.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -145,36 +148,15 @@ public final class StepSizeTrainer {
             throw new IllegalArgumentException("start model must have hidden width " + hidden + ", was " + init.hidden());
         }
         double[] theta = init.theta();
-        Adam adam = new Adam(theta.length, learningRate);
         int batch = Math.min(batchSize, tasks.size());
-        List<Double> losses = new ArrayList<>();
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        long begin = System.nanoTime();
-        long paused = 0;
-        int done = 0;
-        try {
-            while (done < steps && (System.nanoTime() - begin - paused) / 1e9 < maxSeconds) {
-                List<SmoothProblem> b = batch(tasks, batch, done);
-                double[] grad = new double[theta.length];
-                double loss = method == Method.BACKPROP
-                        ? backpropStep(pool, theta, b, grad)
-                        : esStep(pool, theta, b, grad, done);
-                adam.step(theta, grad);
-                done++;
-                losses.add(loss);
-                if (listener != null) {
-                    long t0 = System.nanoTime();
-                    double seconds = (t0 - begin - paused) / 1e9;
-                    listener.step(done, seconds, loss, LearnedStepSizes.of(hidden, theta));
-                    paused += System.nanoTime() - t0;
-                }
-            }
-        } finally {
-            pool.shutdown();
-        }
-        double seconds = (System.nanoTime() - begin - paused) / 1e9;
-        return new Result(LearnedStepSizes.of(hidden, theta), done, seconds,
-                losses.stream().mapToDouble(Double::doubleValue).toArray());
+        AdamTraining.Step step = (pool, th, done, grad) -> {
+            List<SmoothProblem> b = batch(tasks, batch, done);
+            return method == Method.BACKPROP ? backpropStep(pool, th, b, grad) : esStep(pool, th, b, grad, done);
+        };
+        AdamTraining.Outcome o = AdamTraining.run(theta, learningRate, steps, maxSeconds, threads, step,
+                listener == null ? null : (done, seconds, loss, th) -> listener.step(done, seconds, loss,
+                        LearnedStepSizes.of(hidden, th)));
+        return new Result(LearnedStepSizes.of(hidden, theta), o.steps(), o.seconds(), o.losses());
     }
 
     /** The tasks of step {@code step}: all of them, or a seeded sample without replacement. */
@@ -201,8 +183,7 @@ public final class StepSizeTrainer {
         double[][] eps = new double[esPairs][theta.length];
         double[][] cands = EvolutionStrategy.candidates(theta, esPairs, esSigma, seed, step, eps);
         double[] candLoss = new double[cands.length];
-        run(pool, () -> IntStream.range(0, cands.length).parallel()
-                .forEach(c -> candLoss[c] = meanLoss(cands[c], tasks)));
+        Parallel.forEach(pool, cands.length, c -> candLoss[c] = meanLoss(cands[c], tasks), "training");
         double[] g = EvolutionStrategy.gradient(candLoss, eps, esSigma);
         System.arraycopy(g, 0, gradOut, 0, g.length);
         double mean = 0;
@@ -223,8 +204,8 @@ public final class StepSizeTrainer {
     private double backpropStep(ForkJoinPool pool, double[] theta, List<SmoothProblem> tasks, double[] gradOut) {
         double[][] grads = new double[tasks.size()][theta.length];
         double[] loss = new double[tasks.size()];
-        run(pool, () -> IntStream.range(0, tasks.size()).parallel()
-                .forEach(t -> loss[t] = lossAndGradient(theta, hidden, tasks.get(t), unroll, grads[t])));
+        Parallel.forEach(pool, tasks.size(), t -> loss[t] = lossAndGradient(theta, hidden, tasks.get(t), unroll, grads[t]),
+                "training");
         double total = 0;
         for (int t = 0; t < tasks.size(); t++) {
             total += loss[t];
@@ -233,17 +214,6 @@ public final class StepSizeTrainer {
             }
         }
         return total / tasks.size();
-    }
-
-    private static void run(ForkJoinPool pool, Runnable job) {
-        try {
-            pool.submit(job).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /**
@@ -355,23 +325,19 @@ public final class StepSizeTrainer {
         return loss;
     }
 
-    /** Builder for {@link StepSizeTrainer}. */
-    public static final class Builder {
+    /** Builder for {@link StepSizeTrainer}; the shared options are in {@link TrainingOptions}. */
+    public static final class Builder extends TrainingOptions<Builder> {
         private Method method = Method.BACKPROP;
-        private int hidden = LearnedStepSizes.DEFAULT_HIDDEN;
-        private int unroll = 100;
-        private int steps = 500;
-        private double maxSeconds = Double.POSITIVE_INFINITY;
-        private int batchSize = Integer.MAX_VALUE;
-        private double learningRate = 1e-2;
-        private int esPairs = 16;
-        private double esSigma = 0.05;
-        private long seed = 1;
-        private int threads = 1;
         private Listener listener;
         private LearnedStepSizes start;
 
         private Builder() {
+            super(LearnedStepSizes.DEFAULT_HIDDEN, 100, 500, Integer.MAX_VALUE, 1e-2, 16, 0.05);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /** ES or backprop (default backprop). */
@@ -380,66 +346,6 @@ public final class StepSizeTrainer {
                 throw new IllegalArgumentException("method must not be null");
             }
             this.method = m;
-            return this;
-        }
-
-        /** Hidden width H (&gt;= 1; default 16). */
-        public Builder hidden(int h) {
-            this.hidden = Checks.atLeast("hidden", h, 1);
-            return this;
-        }
-
-        /** Unrolled steps T (&gt;= 1; default 100, as Song et al.). */
-        public Builder unroll(int t) {
-            this.unroll = Checks.atLeast("unroll", t, 1);
-            return this;
-        }
-
-        /** Adam steps (&gt;= 0; default 500). */
-        public Builder steps(int n) {
-            this.steps = Checks.atLeast("steps", n, 0);
-            return this;
-        }
-
-        /** Wall-clock limit in seconds (&gt; 0; default none). */
-        public Builder maxSeconds(double s) {
-            this.maxSeconds = s == Double.POSITIVE_INFINITY ? s : Checks.positive("maxSeconds", s);
-            return this;
-        }
-
-        /** Tasks per step (&gt;= 1; default all), sampled without replacement from the seed. */
-        public Builder batchSize(int n) {
-            this.batchSize = Checks.atLeast("batchSize", n, 1);
-            return this;
-        }
-
-        /** Adam's learning rate (&gt; 0; default 0.01). */
-        public Builder learningRate(double lr) {
-            this.learningRate = Checks.positive("learningRate", lr);
-            return this;
-        }
-
-        /** ES antithetic pairs per step (&gt;= 1; default 16). */
-        public Builder esPairs(int p) {
-            this.esPairs = Checks.atLeast("esPairs", p, 1);
-            return this;
-        }
-
-        /** ES perturbation scale sigma (&gt; 0; default 0.05). */
-        public Builder esSigma(double s) {
-            this.esSigma = Checks.positive("esSigma", s);
-            return this;
-        }
-
-        /** The seed of the initial weights, batches and perturbations. */
-        public Builder seed(long s) {
-            this.seed = s;
-            return this;
-        }
-
-        /** Threads (&gt;= 1; default 1); the result does not depend on it. */
-        public Builder threads(int t) {
-            this.threads = Checks.atLeast("threads", t, 1);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.github.l2e4j.meta;
 
+import io.github.l2e4j.internal.AdamUpdate;
+import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.internal.Streams;
 import io.github.l2e4j.io.Weights;
 import io.github.l2e4j.io.WeightsFile;
@@ -17,10 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * Meta-training: the outer loop that learns theta. Derivative-free, as LGA (Lange et al. 2023):
@@ -43,11 +43,11 @@ import java.util.stream.IntStream;
 public final class MetaTrainer {
 
     /** Adam's first-moment decay. */
-    public static final double ADAM_BETA1 = 0.9;
+    public static final double ADAM_BETA1 = AdamUpdate.BETA1;
     /** Adam's second-moment decay. */
-    public static final double ADAM_BETA2 = 0.999;
+    public static final double ADAM_BETA2 = AdamUpdate.BETA2;
     /** Adam's epsilon. */
-    public static final double ADAM_EPSILON = 1e-8;
+    public static final double ADAM_EPSILON = AdamUpdate.EPSILON;
 
     /** What the listener sees after each outer generation. */
     public record Progress(int metaGeneration, int total, double medianScore, double validation,
@@ -195,18 +195,11 @@ public final class MetaTrainer {
         for (int c = 0; c < candidates; c++) {
             ops[c] = operator(thetas[c]);
         }
-        try {
-            pool.submit(() -> IntStream.range(0, candidates * taskList.length).parallel().forEach(job -> {
-                int c = job / taskList.length;
-                int t = job % taskList.length;
-                scores[c][t] = InnerRun.score(ops[c], taskList[t], config);
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("an inner run failed: " + e.getCause(), e.getCause());
-        }
+        Parallel.forEach(pool, candidates * taskList.length, job -> {
+            int c = job / taskList.length;
+            int t = job % taskList.length;
+            scores[c][t] = InnerRun.score(ops[c], taskList[t], config);
+        }, "training");
         double[] fitness = MetaFitness.shape(scores);
         double median = MetaFitness.medianOfMedians(scores);
         if (snes) {
@@ -231,14 +224,7 @@ public final class MetaTrainer {
             }
         }
         s.step++;
-        double b1 = 1 - Math.pow(ADAM_BETA1, s.step);
-        double b2 = 1 - Math.pow(ADAM_BETA2, s.step);
-        for (int i = 0; i < n; i++) {
-            double gi = grad[i] / (2 * pairs * s.sigma);
-            s.adamM[i] = ADAM_BETA1 * s.adamM[i] + (1 - ADAM_BETA1) * gi;
-            s.adamV[i] = ADAM_BETA2 * s.adamV[i] + (1 - ADAM_BETA2) * gi * gi;
-            s.mean[i] -= s.learningRate * (s.adamM[i] / b1) / (Math.sqrt(s.adamV[i] / b2) + ADAM_EPSILON);
-        }
+        AdamUpdate.apply(s.mean, grad, 2 * pairs * s.sigma, s.adamM, s.adamV, s.step, s.learningRate);
         s.learningRate = Math.max(config.learningRateFloor(), s.learningRate * config.learningRateDecay());
         s.sigma = Math.max(config.sigmaFloor(), s.sigma * config.sigmaDecay());
     }

@@ -1,5 +1,6 @@
 package io.github.l2e4j.meta;
 
+import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.benchmark.bbob.Bbob;
 import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Problem;
@@ -8,9 +9,7 @@ import io.github.l2e4j.search.Result;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Held-out validation: BBOB f1-f24, instances 1-5 (never used in training), D = 10 and 20, a
@@ -71,22 +70,8 @@ public final class Validation {
             }
         }
         double[] area = new double[runs.size()];
-        Runnable all = () -> IntStream.range(0, runs.size()).parallel()
-                .forEach(k -> area[k] = run(operator, budgetPerDimension, runs.get(k)));
-        if (pool == null) {
-            for (int k = 0; k < runs.size(); k++) {
-                area[k] = run(operator, budgetPerDimension, runs.get(k));
-            }
-        } else {
-            try {
-                pool.submit(all).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("validation interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
-            }
-        }
+        Parallel.forEach(pool, runs.size(), k -> area[k] = run(operator, budgetPerDimension, runs.get(k)),
+                "validation");
         double sum = 0;
         for (double a : area) {
             sum += a;
