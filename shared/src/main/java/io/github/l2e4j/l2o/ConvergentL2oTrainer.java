@@ -1,8 +1,6 @@
 package io.github.l2e4j.l2o;
 
 import io.github.l2e4j.gradient.SmoothProblem;
-import io.github.l2e4j.internal.Checks;
-import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.internal.Streams;
 
 import java.util.List;
@@ -98,24 +96,14 @@ public final class ConvergentL2oTrainer {
         int batch = Math.min(batchSize, tasks.size());
         AdamTraining.Step step = (pool, th, done, gradOut) -> {
             int[] b = batch(tasks.size(), batch, done);
-            double[][] eps = new double[esPairs][th.length];
-            double[][] cands = EvolutionStrategy.candidates(th, esPairs, esSigma, seed, done, eps);
-            double[] candLoss = new double[cands.length];
-            Parallel.forEach(pool, cands.length, c -> {
-                ConvergentL2o m = ConvergentL2o.of(hidden, cands[c]);
+            return EvolutionStrategy.step(pool, th, esPairs, esSigma, seed, done, cand -> {
+                ConvergentL2o m = ConvergentL2o.of(hidden, cand);
                 double s = 0;
                 for (int t : b) {
                     s += loss(m, tasks.get(t), unroll, reference[t]);
                 }
-                candLoss[c] = s / b.length;
-            }, "training");
-            double[] g = EvolutionStrategy.gradient(candLoss, eps, esSigma);
-            System.arraycopy(g, 0, gradOut, 0, g.length);
-            double mean = 0;
-            for (double l : candLoss) {
-                mean += l;
-            }
-            return mean / candLoss.length;
+                return s / b.length;
+            }, gradOut);
         };
         AdamTraining.Outcome o = AdamTraining.run(theta, learningRate, steps, maxSeconds, threads, step,
                 listener == null ? null : (done, seconds, loss, th) -> listener.step(done, seconds, loss,

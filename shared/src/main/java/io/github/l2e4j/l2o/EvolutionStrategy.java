@@ -1,9 +1,12 @@
 package io.github.l2e4j.l2o;
 
+import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.internal.Streams;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The derivative-free gradient estimate of OpenAI-ES (Salimans et al. 2017) with antithetic pairs
@@ -36,6 +39,27 @@ final class EvolutionStrategy {
             }
         }
         return c;
+    }
+
+    /**
+     * One ES step: the candidates around theta, their losses on the pool (one slot each), and the
+     * gradient estimate written into {@code gradOut}.
+     *
+     * @return the mean of the candidates' losses
+     */
+    static double step(ForkJoinPool pool, double[] theta, int pairs, double sigma, long seed, long step,
+                       ToDoubleFunction<double[]> loss, double[] gradOut) {
+        double[][] eps = new double[pairs][theta.length];
+        double[][] cands = candidates(theta, pairs, sigma, seed, step, eps);
+        double[] candLoss = new double[cands.length];
+        Parallel.forEach(pool, cands.length, c -> candLoss[c] = loss.applyAsDouble(cands[c]), "training");
+        double[] g = gradient(candLoss, eps, sigma);
+        System.arraycopy(g, 0, gradOut, 0, g.length);
+        double mean = 0;
+        for (double l : candLoss) {
+            mean += l;
+        }
+        return mean / candLoss.length;
     }
 
     /** The rank-shaped gradient estimate from the candidates' losses (NaN ranks worst). */

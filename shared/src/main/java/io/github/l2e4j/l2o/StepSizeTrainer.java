@@ -2,7 +2,6 @@ package io.github.l2e4j.l2o;
 
 import io.github.l2e4j.gradient.HessianVectorProduct;
 import io.github.l2e4j.gradient.SmoothProblem;
-import io.github.l2e4j.internal.Checks;
 import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.internal.Streams;
 
@@ -180,17 +179,7 @@ public final class StepSizeTrainer {
     }
 
     private double esStep(ForkJoinPool pool, double[] theta, List<SmoothProblem> tasks, double[] gradOut, int step) {
-        double[][] eps = new double[esPairs][theta.length];
-        double[][] cands = EvolutionStrategy.candidates(theta, esPairs, esSigma, seed, step, eps);
-        double[] candLoss = new double[cands.length];
-        Parallel.forEach(pool, cands.length, c -> candLoss[c] = meanLoss(cands[c], tasks), "training");
-        double[] g = EvolutionStrategy.gradient(candLoss, eps, esSigma);
-        System.arraycopy(g, 0, gradOut, 0, g.length);
-        double mean = 0;
-        for (double l : candLoss) {
-            mean += l;
-        }
-        return mean / candLoss.length;
+        return EvolutionStrategy.step(pool, theta, esPairs, esSigma, seed, step, cand -> meanLoss(cand, tasks), gradOut);
     }
 
     private double meanLoss(double[] theta, List<SmoothProblem> tasks) {
