@@ -2,9 +2,6 @@ package io.github.l2e4j.study;
 
 import org.hipparchus.stat.descriptive.rank.Percentile;
 import org.hipparchus.stat.inference.MannWhitneyUTest;
-import org.hipparchus.stat.ranking.NaNStrategy;
-import org.hipparchus.stat.ranking.NaturalRanking;
-import org.hipparchus.stat.ranking.TiesStrategy;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -128,22 +125,13 @@ public final class MoStatistics {
     private static Summary summarize(Indicator ind, Map<String, Map<String, List<MoRunRow>>> byProblem, List<String> problems,
                                      List<String> algorithms, String reference) {
         MannWhitneyUTest test = new MannWhitneyUTest();
-        NaturalRanking ranking = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE);
+        Comparison comparison = new Comparison(algorithms, reference, (x, y) -> uTest(test, x, y));
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
-        double[] rankSums = new double[algorithms.size()];
-        int ranked = 0;
         for (String problem : problems) {
             Map<String, List<MoRunRow>> runs = byProblem.get(problem);
-            double[] ref = runs.containsKey(reference) ? losses(ind, runs.get(reference)) : null;
-            List<String> compared = new ArrayList<>();
-            List<Double> pValues = new ArrayList<>();
-            for (String a : algorithms) {
-                if (!a.equals(reference) && runs.containsKey(a) && ref != null) {
-                    compared.add(a);
-                    pValues.add(uTest(test, losses(ind, runs.get(a)), ref));
-                }
-            }
-            double[] adjusted = StudyStatistics.holm(pValues.stream().mapToDouble(Double::doubleValue).toArray());
+            Map<String, double[]> losses = new LinkedHashMap<>();
+            runs.forEach((a, rs) -> losses.put(a, losses(ind, rs)));
+            Map<String, Comparison.Test> tests = comparison.test(losses);
             Map<String, Cell> row = new LinkedHashMap<>();
             double[] medianLoss = new double[algorithms.size()];
             boolean complete = true;
@@ -157,29 +145,15 @@ public final class MoStatistics {
                 double[] v = values(ind, rs);
                 double median = StudyStatistics.median(v);
                 medianLoss[j] = ind.loss(median);
-                int i = compared.indexOf(a);
-                double p = i >= 0 ? pValues.get(i) : Double.NaN;
-                double adj = i >= 0 ? adjusted[i] : Double.NaN;
-                double a12 = i >= 0 ? StudyStatistics.a12(losses(ind, rs), ref) : Double.NaN;
-                StudyStatistics.Outcome o = i < 0 ? null : adj < StudyStatistics.ALPHA
-                        ? (a12 > 0.5 ? StudyStatistics.Outcome.WIN : a12 < 0.5 ? StudyStatistics.Outcome.LOSS
-                        : StudyStatistics.Outcome.TIE) : StudyStatistics.Outcome.TIE;
-                row.put(a, new Cell(rs.size(), median, iqr(v), p, adj, a12, o));
+                Comparison.Test t = tests.get(a);
+                row.put(a, new Cell(rs.size(), median, iqr(v), t.p(), t.adjustedP(), t.a12(), t.outcome()));
             }
             cells.put(problem, row);
-            if (complete && algorithms.size() > 1) {
-                double[] r = ranking.rank(medianLoss);
-                for (int j = 0; j < r.length; j++) {
-                    rankSums[j] += r[j];
-                }
-                ranked++;
-            }
+            comparison.rank(medianLoss, complete);
         }
         Map<String, Double> ranks = new LinkedHashMap<>();
-        double[] friedman = StudyStatistics.friedman(algorithms, rankSums, ranked, ranks);
-        double stat = friedman[0];
-        double p = friedman[1];
-        return new Summary(cells, ranks, ranked, stat, p);
+        double[] friedman = comparison.friedman(ranks);
+        return new Summary(cells, ranks, comparison.ranked(), friedman[0], friedman[1]);
     }
 
     private static double uTest(MannWhitneyUTest test, double[] x, double[] y) {

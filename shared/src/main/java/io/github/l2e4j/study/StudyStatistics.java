@@ -4,9 +4,6 @@ import io.github.l2e4j.metrics.CocoTargets;
 import io.github.l2e4j.metrics.Ert;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 import org.hipparchus.stat.inference.MannWhitneyUTest;
-import org.hipparchus.stat.ranking.NaNStrategy;
-import org.hipparchus.stat.ranking.NaturalRanking;
-import org.hipparchus.stat.ranking.TiesStrategy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,22 +123,13 @@ public final class StudyStatistics {
         List<Group> groups = new ArrayList<>(byGroup.keySet());
         groups.sort(Comparator.comparingInt(Group::dim).thenComparing(Group::function));
         MannWhitneyUTest test = new MannWhitneyUTest();
+        Comparison comparison = new Comparison(algorithms, reference, test::mannWhitneyUTest);
         Map<Group, Map<String, Cell>> cells = new LinkedHashMap<>();
-        double[] rankSums = new double[algorithms.size()];
-        int ranked = 0;
-        NaturalRanking ranking = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE);
         for (Group g : groups) {
             Map<String, List<RunRow>> runs = byGroup.get(g);
-            double[] ref = runs.containsKey(reference) ? scores(runs.get(reference), lastTarget) : null;
-            List<String> compared = new ArrayList<>();
-            List<Double> pValues = new ArrayList<>();
-            for (String a : algorithms) {
-                if (!a.equals(reference) && runs.containsKey(a) && ref != null) {
-                    compared.add(a);
-                    pValues.add(test.mannWhitneyUTest(scores(runs.get(a), lastTarget), ref));
-                }
-            }
-            double[] adjusted = holm(pValues.stream().mapToDouble(Double::doubleValue).toArray());
+            Map<String, double[]> scores = new LinkedHashMap<>();
+            runs.forEach((a, rs) -> scores.put(a, scores(rs, lastTarget)));
+            Map<String, Comparison.Test> tests = comparison.test(scores);
             Map<String, Cell> row = new LinkedHashMap<>();
             double[] medians = new double[algorithms.size()];
             boolean complete = true;
@@ -152,31 +140,18 @@ public final class StudyStatistics {
                     complete = false;
                     continue;
                 }
-                double[] s = scores(rs, lastTarget);
-                medians[j] = median(s);
-                int i = compared.indexOf(a);
-                double p = i >= 0 ? pValues.get(i) : Double.NaN;
-                double adj = i >= 0 ? adjusted[i] : Double.NaN;
-                double a12 = i >= 0 ? a12(s, ref) : Double.NaN;
-                Outcome o = i < 0 ? null : adj < ALPHA ? (a12 > 0.5 ? Outcome.WIN : a12 < 0.5 ? Outcome.LOSS : Outcome.TIE)
-                        : Outcome.TIE;
-                row.put(a, new Cell(rs.size(), solved(rs, lastTarget), medians[j], medianError(rs), ert(rs, lastTarget), p, adj,
-                        a12, o));
+                medians[j] = median(scores.get(a));
+                Comparison.Test t = tests.get(a);
+                row.put(a, new Cell(rs.size(), solved(rs, lastTarget), medians[j], medianError(rs), ert(rs, lastTarget),
+                        t.p(), t.adjustedP(), t.a12(), t.outcome()));
             }
             cells.put(g, row);
-            if (complete && algorithms.size() > 1) {
-                double[] r = ranking.rank(medians);
-                for (int j = 0; j < r.length; j++) {
-                    rankSums[j] += r[j];
-                }
-                ranked++;
-            }
+            comparison.rank(medians, complete);
         }
         Map<String, Double> ranks = new LinkedHashMap<>();
-        double[] friedman = friedman(algorithms, rankSums, ranked, ranks);
-        double stat = friedman[0];
-        double p = friedman[1];
-        return new StudyStatistics(algorithms, reference, groups, cells, ranks, ranked, stat, p);
+        double[] friedman = comparison.friedman(ranks);
+        return new StudyStatistics(algorithms, reference, groups, cells, ranks, comparison.ranked(), friedman[0],
+                friedman[1]);
     }
 
     /**
