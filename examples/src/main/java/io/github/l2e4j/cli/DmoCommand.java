@@ -44,7 +44,8 @@ import java.util.concurrent.Future;
             "                       Wilcoxon rank-sum tests against the first algorithm",
             "  plots/*.png          MIGD over time (IGD per time step, median over seeds), and fronts at",
             "                       selected time steps against PF(t)",
-            "The table is also printed; progress goes to stderr."},
+            "The table is also printed; progress goes to stderr. Re-running with the same --out and settings",
+            "(--changes, --warm-up, --population) reuses every finished (problem, setting) cell: a killed run resumes."},
         footer = {"", "Examples:",
             "  l2e4j dmo --problem DF2",
             "  l2e4j dmo --problem DF1-DF14 --nt 10,5 --taut 10 --algorithms l2e-moead,dnsga2a,dnsga2b --seeds 10 --threads 2",
@@ -158,16 +159,49 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
             throw new UserException("--out: cannot create the directory " + out + " (" + e.getMessage() + ")");
         }
 
+        List<String> names = algorithmList.stream().map(DynamicAlgorithm::name).toList();
+        String settings = DmoResume.settings(changes, warmUp, population);
+        DmoResume previous = DmoResume.read(out, settings);
+        // Finished cells are reused; the others run again whole.
+        Map<String, List<String>> reused = new LinkedHashMap<>();
+        List<String> kept = new ArrayList<>();
+        for (TimeSchedule schedule : schedules) {
+            for (DynamicProblem problem : problemList) {
+                List<String> lines = previous.cell(problem.name(), schedule, names, seedList);
+                if (lines != null) {
+                    reused.put(cellKey(problem.name(), schedule), lines);
+                    kept.addAll(lines);
+                }
+            }
+        }
+        Files.writeString(out.resolve(DmoResume.SETTINGS), settings + "\n", StandardCharsets.UTF_8);
+        Path runsFile = out.resolve("runs.csv");
+        Path tmp = out.resolve("runs.csv.tmp");
+        Files.write(tmp, (DmoResume.HEADER + "\n" + kept.stream().map(l -> l + "\n").reduce("", String::concat))
+                .getBytes(StandardCharsets.UTF_8));
+        Files.move(tmp, runsFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
         List<DmoReport.Cell> cells = new ArrayList<>();
         Progress progress = new Progress(err, !quiet);
-        int total = problemList.size() * schedules.size() * algorithmList.size() * seedList.size();
+        int total = (problemList.size() * schedules.size() - reused.size()) * algorithmList.size() * seedList.size();
         int done = 0;
-        try (PrintWriter runs = writer(out.resolve("runs.csv"))) {
-            runs.println("algorithm,problem,nt,taut,changes,seed,population,migd,mhv,evaluations,detections,seconds");
+        try (PrintWriter runs = new PrintWriter(Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND))) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 for (TimeSchedule schedule : schedules) {
                     for (DynamicProblem problem : problemList) {
+                        List<String> finished = reused.get(cellKey(problem.name(), schedule));
+                        if (finished != null) {
+                            Map<String, List<DynamicRunResult>> results = new LinkedHashMap<>();
+                            for (String line : finished) {
+                                DynamicRunResult r = previous.load(line, schedule);
+                                results.computeIfAbsent(r.algorithm(), k -> new ArrayList<>()).add(r);
+                            }
+                            cells.add(new DmoReport.Cell(problem.name(), schedule, results));
+                            continue;
+                        }
                         DynamicRun run = DynamicRun.builder().problem(problem).schedule(schedule).changes(changes)
                                 .populationSize(population).build();
                         Map<String, List<Future<DynamicRunResult>>> futures = new LinkedHashMap<>();
@@ -207,14 +241,15 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         progress.done();
-        List<String> names = algorithmList.stream().map(DynamicAlgorithm::name).toList();
         String table = DmoReport.markdown(cells, names, changes, seedList);
         Files.writeString(out.resolve("table.md"), table, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("table.csv"), DmoReport.csv(cells, names), StandardCharsets.UTF_8);
         stdout.print(table);
         stdout.println();
+        int reusedRuns = reused.size() * algorithmList.size() * seedList.size();
         stdout.println("wrote " + out.toAbsolutePath().normalize() + " (runs.csv, steps/, fronts/, table.md, table.csv"
-                + (noPlots ? ")" : ", plots/)"));
+                + (noPlots ? ")" : ", plots/)") + ": " + total + " runs made now"
+                + (reusedRuns > 0 ? ", " + reusedRuns + " reused from runs.csv (" + reused.size() + " finished cells)" : ""));
         return 0;
     }
 
@@ -334,10 +369,12 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
                 r.seconds());
     }
 
+    private static String cellKey(String problem, TimeSchedule s) {
+        return problem + "|" + s.severity() + "|" + s.frequency();
+    }
+
     private void writeSteps(DynamicRunResult r) {
-        TimeSchedule s = r.schedule();
-        Path file = out.resolve("steps").resolve(String.format(Locale.ROOT, "%s_nt%d_taut%d_%s_s%d.csv", r.problem(),
-                s.severity(), s.frequency(), r.algorithm(), r.seed()));
+        Path file = DmoResume.stepsFile(out, r.problem(), r.schedule(), r.algorithm(), r.seed());
         try (PrintWriter w = writer(file)) {
             w.println("environment,time,generation,evaluations,detections,igd,hv,front_size");
             for (EnvironmentResult e : r.environments()) {

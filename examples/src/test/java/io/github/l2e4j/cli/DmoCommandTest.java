@@ -125,6 +125,63 @@ class DmoCommandTest {
         }
     }
 
+    private Run small(Path out, String... more) {
+        return run(concat(new String[]{"dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--no-plots",
+            "--quiet", "--out", out.toString()}, more));
+    }
+
+    @Test
+    void aReRunReusesEveryFinishedCell() throws IOException {
+        Path out = dir.resolve("again");
+        Run first = small(out);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("8 runs made now");
+        byte[] runs = Files.readAllBytes(out.resolve("runs.csv"));
+        String table = Files.readString(out.resolve("table.md"));
+
+        Run second = small(out);
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).contains("0 runs made now, 8 reused from runs.csv (2 finished cells)");
+        assertThat(Files.readAllBytes(out.resolve("runs.csv"))).isEqualTo(runs);
+        assertThat(Files.readString(out.resolve("table.md"))).isEqualTo(table);
+    }
+
+    @Test
+    void aKilledRunResumesToTheRowsOfAnUninterruptedOne() throws IOException {
+        Path whole = dir.resolve("whole");
+        assertThat(small(whole).code()).isZero();
+        String table = Files.readString(whole.resolve("table.md"));
+
+        // What a kill leaves: DF2's cell finished, one row of DF3's, and a torn line.
+        Path killed = dir.resolve("killed");
+        assertThat(small(killed).code()).isZero();
+        List<String> lines = Files.readAllLines(killed.resolve("runs.csv"));
+        List<String> df2 = lines.stream().filter(l -> l.contains(",DF2,")).toList();
+        List<String> df3 = lines.stream().filter(l -> l.contains(",DF3,")).toList();
+        assertThat(df2).hasSize(4);
+        String torn = df3.get(1).substring(0, df3.get(1).length() / 2);
+        Files.writeString(killed.resolve("runs.csv"), lines.get(0) + "\n" + String.join("\n", df2) + "\n"
+                + df3.get(0) + "\n" + torn);
+
+        Run resumed = small(killed);
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("4 runs made now, 4 reused from runs.csv (1 finished cells)");
+        assertThat(rowsWithoutSeconds(killed)).isEqualTo(rowsWithoutSeconds(whole));
+        assertThat(Files.readString(killed.resolve("table.md"))).isEqualTo(table);
+    }
+
+    @Test
+    void runsWithOtherSettingsAreNotMixed() {
+        Path out = dir.resolve("settings");
+        assertThat(small(out).code()).isZero();
+        Run other = run("dmo", "--problem", "DF2", "--changes", "4", "--seeds", "2", "--no-plots", "--quiet",
+                "--out", out.toString());
+        assertThat(other.code()).isEqualTo(L2e4jCommand.USER_ERROR);
+        assertThat(other.err().strip()).doesNotContain("\n")
+                .contains("holds dmo runs made with changes=3 warm-up=50 population=0")
+                .contains("this run has changes=4 warm-up=50 population=0");
+    }
+
     @Test
     void listNamesProblemsAndAlgorithms() {
         Run r = run("dmo", "--list");

@@ -1,0 +1,168 @@
+package io.github.l2e4j.cli;
+
+import io.github.l2e4j.dynamic.DynamicRunResult;
+import io.github.l2e4j.dynamic.EnvironmentResult;
+import io.github.l2e4j.dynamic.TimeSchedule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What an earlier {@code l2e4j dmo} left in its {@code --out}: the settings it ran with and its
+ * finished runs, so that a re-run with the same settings reuses every finished (problem, setting)
+ * cell instead of running it again. A cell is reused when runs.csv has a row for each of its
+ * (algorithm, seed) runs and each run's steps file exists; a cell with some runs missing is run
+ * again whole (its median run, whose fronts are plotted, depends on all of them). A torn last line
+ * of runs.csv (a killed run) is dropped.
+ */
+final class DmoResume {
+
+    /** The settings file next to runs.csv. */
+    static final String SETTINGS = "settings.txt";
+    static final String HEADER = "algorithm,problem,nt,taut,changes,seed,population,migd,mhv,evaluations,detections,seconds";
+
+    private final Path out;
+    private final Map<String, String> rows;
+
+    private DmoResume(Path out, Map<String, String> rows) {
+        this.out = out;
+        this.rows = rows;
+    }
+
+    /**
+     * Reads {@code out}. Nothing there (no runs.csv) gives an empty resume.
+     *
+     * @param settings this invocation's settings line
+     * @throws UserException if runs.csv was written with other settings, or a line other than the
+     *                       last is malformed
+     */
+    static DmoResume read(Path out, String settings) {
+        Path runs = out.resolve("runs.csv");
+        Map<String, String> rows = new LinkedHashMap<>();
+        if (!Files.exists(runs)) {
+            return new DmoResume(out, rows);
+        }
+        try {
+            Path settingsFile = out.resolve(SETTINGS);
+            String previous = Files.exists(settingsFile) ? Files.readString(settingsFile, StandardCharsets.UTF_8).strip() : null;
+            if (!settings.equals(previous)) {
+                throw new UserException("--out " + out + " holds dmo runs made with "
+                        + (previous == null ? "unknown settings (no " + SETTINGS + ")" : previous)
+                        + ", but this run has " + settings + "; use another --out");
+            }
+            String text = Files.readString(runs, StandardCharsets.UTF_8);
+            boolean torn = !text.isEmpty() && !text.endsWith("\n");
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            if (torn && lines.size() > 1) {
+                lines.remove(lines.size() - 1);
+            }
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                throw new UserException("--out " + out + ": runs.csv does not start with the dmo header; use another --out");
+            }
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                String key = keyOf(line);
+                if (key == null) {
+                    if (i == lines.size() - 1) {
+                        break;
+                    }
+                    throw new UserException("--out " + out + ": runs.csv line " + (i + 1) + " is malformed: '" + line + "'");
+                }
+                rows.put(key, line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + runs + ": " + e.getMessage(), e);
+        }
+        return new DmoResume(out, rows);
+    }
+
+    /** The settings line of a dmo invocation. */
+    static String settings(int changes, int warmUp, int population) {
+        return "changes=" + changes + " warm-up=" + warmUp + " population=" + population;
+    }
+
+    /** The runs.csv rows of a cell when the whole cell is reusable, in (algorithm, seed) order; else null. */
+    List<String> cell(String problem, TimeSchedule schedule, List<String> algorithms, List<Long> seeds) {
+        List<String> lines = new ArrayList<>();
+        for (String a : algorithms) {
+            for (long seed : seeds) {
+                String line = rows.get(key(a, problem, schedule.severity(), schedule.frequency(), seed));
+                if (line == null || !Files.exists(stepsFile(out, problem, schedule, a, seed))) {
+                    return null;
+                }
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * A finished run from its runs.csv row and steps file: the per-environment scores, evaluations,
+     * detections and seconds (the fronts are not kept: each environment's front is empty, with the
+     * stored size).
+     */
+    DynamicRunResult load(String line, TimeSchedule schedule) {
+        String[] f = line.split(",", -1);
+        String algorithm = f[0];
+        String problem = f[1];
+        long seed = Long.parseLong(f[5]);
+        Path file = stepsFile(out, problem, schedule, algorithm, seed);
+        List<EnvironmentResult> envs = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (String l : lines.subList(1, lines.size())) {
+                String[] s = l.split(",", -1);
+                envs.add(new EnvironmentResult(Integer.parseInt(s[0]), Double.parseDouble(s[1]), Long.parseLong(s[2]),
+                        Long.parseLong(s[3]), Integer.parseInt(s[4]), Double.parseDouble(s[5]), Double.parseDouble(s[6]),
+                        new double[Integer.parseInt(s[7])][0]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new UserException("--out " + out + ": " + file.getFileName() + " is malformed (" + e.getMessage()
+                    + "); delete it to run that cell again");
+        }
+        return new DynamicRunResult(algorithm, problem, schedule, seed, envs, Long.parseLong(f[9]),
+                Integer.parseInt(f[10]), Double.parseDouble(f[11]));
+    }
+
+    /** The steps file of one run. */
+    static Path stepsFile(Path out, String problem, TimeSchedule s, String algorithm, long seed) {
+        return out.resolve("steps").resolve(String.format(Locale.ROOT, "%s_nt%d_taut%d_%s_s%d.csv", problem,
+                s.severity(), s.frequency(), algorithm, seed));
+    }
+
+    private static String key(String algorithm, String problem, int nt, int taut, long seed) {
+        return algorithm + "|" + problem + "|" + nt + "|" + taut + "|" + seed;
+    }
+
+    /** The key of a well-formed runs.csv row, or null. */
+    private static String keyOf(String line) {
+        String[] f = line.split(",", -1);
+        if (f.length != 12) {
+            return null;
+        }
+        try {
+            for (int k = 2; k <= 6; k++) {
+                Long.parseLong(f[k]);
+            }
+            for (int k = 7; k <= 8; k++) {
+                Double.parseDouble(f[k]);
+            }
+            Long.parseLong(f[9]);
+            Integer.parseInt(f[10]);
+            Double.parseDouble(f[11]);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return key(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Long.parseLong(f[5]));
+    }
+}
