@@ -164,16 +164,20 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         DmoResume previous = DmoResume.read(out, settings);
         // Finished cells are reused; the others run again whole.
         Map<String, List<String>> reused = new LinkedHashMap<>();
-        List<String> kept = new ArrayList<>();
+        List<String> rerunProblems = new ArrayList<>();
+        List<TimeSchedule> rerunSchedules = new ArrayList<>();
         for (TimeSchedule schedule : schedules) {
             for (DynamicProblem problem : problemList) {
                 List<String> lines = previous.cell(problem.name(), schedule, names, seedList);
                 if (lines != null) {
                     reused.put(cellKey(problem.name(), schedule), lines);
-                    kept.addAll(lines);
+                } else {
+                    rerunProblems.add(problem.name());
+                    rerunSchedules.add(schedule);
                 }
             }
         }
+        List<String> kept = previous.keptRows(rerunProblems, rerunSchedules, names, seedList);
         Files.writeString(out.resolve(DmoResume.SETTINGS), settings + "\n", StandardCharsets.UTF_8);
         Path runsFile = out.resolve("runs.csv");
         Path tmp = out.resolve("runs.csv.tmp");

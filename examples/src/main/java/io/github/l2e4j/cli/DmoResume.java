@@ -134,6 +134,30 @@ final class DmoResume {
                 Integer.parseInt(f[10]), Double.parseDouble(f[11]));
     }
 
+    /**
+     * The rows to keep: every earlier row except those of the runs about to be made again (cells
+     * not reused), so rows of other problems, settings, algorithms or seeds are never lost.
+     */
+    List<String> keptRows(List<String> rerunProblems, List<TimeSchedule> rerunSchedules, List<String> algorithms,
+                          List<Long> seeds) {
+        java.util.Set<String> remade = new java.util.HashSet<>();
+        for (int i = 0; i < rerunProblems.size(); i++) {
+            TimeSchedule s = rerunSchedules.get(i);
+            for (String a : algorithms) {
+                for (long seed : seeds) {
+                    remade.add(key(a, rerunProblems.get(i), s.severity(), s.frequency(), seed));
+                }
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        rows.forEach((k, line) -> {
+            if (!remade.contains(k)) {
+                kept.add(line);
+            }
+        });
+        return kept;
+    }
+
     /** The steps file of one run. */
     static Path stepsFile(Path out, String problem, TimeSchedule s, String algorithm, long seed) {
         return out.resolve("steps").resolve(String.format(Locale.ROOT, "%s_nt%d_taut%d_%s_s%d.csv", problem,

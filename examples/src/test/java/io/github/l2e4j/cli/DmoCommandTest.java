@@ -171,6 +171,19 @@ class DmoCommandTest {
     }
 
     @Test
+    void rowsOfOtherCellsStayInRunsCsv() throws IOException {
+        Path out = dir.resolve("more");
+        assertThat(small(out).code()).isZero();
+        List<String> before = rowsWithoutSeconds(out);
+        Run df2Only = run("dmo", "--problem", "DF2", "--changes", "3", "--seeds", "3", "--no-plots", "--quiet",
+                "--out", out.toString());
+        assertThat(df2Only.code()).as(df2Only.err()).isZero();
+        assertThat(df2Only.out()).contains("6 runs made now").doesNotContain("| DF3 |");
+        List<String> after = rowsWithoutSeconds(out);
+        assertThat(after).containsAll(before).hasSize(before.size() + 2);
+    }
+
+    @Test
     void runsWithOtherSettingsAreNotMixed() {
         Path out = dir.resolve("settings");
         assertThat(small(out).code()).isZero();
