@@ -44,8 +44,8 @@ import java.util.concurrent.Future;
             "                       Wilcoxon rank-sum tests against the first algorithm",
             "  plots/*.png          MIGD over time (IGD per time step, median over seeds), and fronts at",
             "                       selected time steps against PF(t)",
-            "The table is also printed; progress goes to stderr. Re-running with the same --out and settings",
-            "(--changes, --warm-up, --population) reuses every finished (problem, setting) cell: a killed run resumes."},
+            "The table is also printed; progress goes to stderr. Re-running with the same --out, --changes and",
+            "--warm-up reuses every finished (problem, setting) cell, plots as they were drawn: a killed run resumes."},
         footer = {"", "Examples:",
             "  l2e4j dmo --problem DF2",
             "  l2e4j dmo --problem DF1-DF14 --nt 10,5 --taut 10 --algorithms l2e-moead,dnsga2a,dnsga2b --seeds 10 --threads 2",
@@ -143,7 +143,7 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         if (algorithmList.isEmpty()) {
             throw new UserException("--algorithms must name at least one algorithm (see l2e4j dmo --list)");
         }
-        List<Long> seedList = parseSeeds(seeds);
+        List<Long> seedList = new ArrayList<>(new LinkedHashSet<>(parseSeeds(seeds)));
         List<Integer> steps = plotSteps != null ? plotSteps : List.of(0, changes / 3, 2 * changes / 3, changes);
         for (int k : steps) {
             if (k < 0 || k > changes) {
@@ -160,17 +160,20 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         }
 
         List<String> names = algorithmList.stream().map(DynamicAlgorithm::name).toList();
-        String settings = DmoResume.settings(changes, warmUp, population);
+        String settings = DmoResume.settings(changes, warmUp);
         DmoResume previous = DmoResume.read(out, settings);
         // Finished cells are reused; the others run again whole.
-        Map<String, List<String>> reused = new LinkedHashMap<>();
+        Map<String, List<DynamicRunResult>> reused = new LinkedHashMap<>();
         List<String> rerunProblems = new ArrayList<>();
         List<TimeSchedule> rerunSchedules = new ArrayList<>();
         for (TimeSchedule schedule : schedules) {
             for (DynamicProblem problem : problemList) {
-                List<String> lines = previous.cell(problem.name(), schedule, names, seedList);
-                if (lines != null) {
-                    reused.put(cellKey(problem.name(), schedule), lines);
+                int size = DynamicRun.builder().problem(problem).schedule(schedule).changes(changes)
+                        .populationSize(population).build().populationSize();
+                List<DynamicRunResult> finished = previous.cell(problem.name(), schedule, names, seedList, size, changes,
+                        !noPlots);
+                if (finished != null) {
+                    reused.put(cellKey(problem.name(), schedule), finished);
                 } else {
                     rerunProblems.add(problem.name());
                     rerunSchedules.add(schedule);
@@ -181,14 +184,14 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         Files.writeString(out.resolve(DmoResume.SETTINGS), settings + "\n", StandardCharsets.UTF_8);
         Path runsFile = out.resolve("runs.csv");
         Path tmp = out.resolve("runs.csv.tmp");
-        Files.write(tmp, (DmoResume.HEADER + "\n" + kept.stream().map(l -> l + "\n").reduce("", String::concat))
-                .getBytes(StandardCharsets.UTF_8));
+        Files.writeString(tmp, DmoResume.HEADER + "\n" + (kept.isEmpty() ? "" : String.join("\n", kept) + "\n"),
+                StandardCharsets.UTF_8);
         Files.move(tmp, runsFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 
         List<DmoReport.Cell> cells = new ArrayList<>();
         Progress progress = new Progress(err, !quiet);
-        int total = (problemList.size() * schedules.size() - reused.size()) * algorithmList.size() * seedList.size();
+        int total = rerunProblems.size() * algorithmList.size() * seedList.size();
         int done = 0;
         try (PrintWriter runs = new PrintWriter(Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND))) {
@@ -196,11 +199,10 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
             try {
                 for (TimeSchedule schedule : schedules) {
                     for (DynamicProblem problem : problemList) {
-                        List<String> finished = reused.get(cellKey(problem.name(), schedule));
+                        List<DynamicRunResult> finished = reused.get(cellKey(problem.name(), schedule));
                         if (finished != null) {
                             Map<String, List<DynamicRunResult>> results = new LinkedHashMap<>();
-                            for (String line : finished) {
-                                DynamicRunResult r = previous.load(line, schedule);
+                            for (DynamicRunResult r : finished) {
                                 results.computeIfAbsent(r.algorithm(), k -> new ArrayList<>()).add(r);
                             }
                             cells.add(new DmoReport.Cell(problem.name(), schedule, results));
@@ -222,7 +224,6 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
                             for (Future<DynamicRunResult> f : e.getValue()) {
                                 DynamicRunResult r = get(f);
                                 rs.add(r);
-                                writeRun(runs, r, run.populationSize());
                                 writeSteps(r);
                                 done++;
                                 progress.update(String.format(Locale.ROOT, "[%d/%d] %s (%d,%d) %s seed %d  MIGD %.4g  MHV %.4g",
@@ -231,13 +232,19 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
                             }
                             results.put(e.getKey(), rs);
                         }
-                        runs.flush();
                         cells.add(new DmoReport.Cell(problem.name(), schedule, results));
                         DmoPlots.writeFronts(out.resolve("fronts"), run, results);
                         if (!noPlots) {
                             DmoPlots.migdOverTime(out.resolve("plots"), problem.name(), schedule, results);
                             DmoPlots.frontsAtSteps(out.resolve("plots"), run, results, steps);
                         }
+                        // The rows last: a cell whose rows are all in runs.csv has its steps, fronts and plots.
+                        for (List<DynamicRunResult> rs : results.values()) {
+                            for (DynamicRunResult r : rs) {
+                                writeRun(runs, r, run.populationSize());
+                            }
+                        }
+                        runs.flush();
                     }
                 }
             } finally {
@@ -253,7 +260,8 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         int reusedRuns = reused.size() * algorithmList.size() * seedList.size();
         stdout.println("wrote " + out.toAbsolutePath().normalize() + " (runs.csv, steps/, fronts/, table.md, table.csv"
                 + (noPlots ? ")" : ", plots/)") + ": " + total + " runs made now"
-                + (reusedRuns > 0 ? ", " + reusedRuns + " reused from runs.csv (" + reused.size() + " finished cells)" : ""));
+                + (reusedRuns > 0 ? ", " + reusedRuns + " reused from runs.csv (" + reused.size() + " finished "
+                + (reused.size() == 1 ? "cell" : "cells") + ")" : ""));
         return 0;
     }
 
@@ -285,7 +293,7 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
                 list.add(new TimeSchedule(nt, taut, warmUp));
             }
         }
-        return list;
+        return new ArrayList<>(new LinkedHashSet<>(list));
     }
 
     /** Problem names, ranges (DF1-DF14) and groups (all, DF, FDA). */

@@ -19,9 +19,12 @@ import java.util.Map;
  * What an earlier {@code l2e4j dmo} left in its {@code --out}: the settings it ran with and its
  * finished runs, so that a re-run with the same settings reuses every finished (problem, setting)
  * cell instead of running it again. A cell is reused when runs.csv has a row for each of its
- * (algorithm, seed) runs and each run's steps file exists; a cell with some runs missing is run
- * again whole (its median run, whose fronts are plotted, depends on all of them). A torn last line
- * of runs.csv (a killed run) is dropped.
+ * (algorithm, seed) runs with this population size, each run's steps file is whole (one row per
+ * environment, and its IGD and HV give the row's MIGD and MHV exactly), the cell's fronts file
+ * exists and, when plots are wanted, its plots exist. Anything less and the cell is run again
+ * whole (its median run, whose fronts are plotted, depends on all of its runs). The command writes
+ * a cell's rows only after its steps, fronts and plots, so a kill leaves either a whole cell or
+ * one that is run again. A torn last line of runs.csv is dropped.
  */
 final class DmoResume {
 
@@ -47,15 +50,18 @@ final class DmoResume {
     static DmoResume read(Path out, String settings) {
         Path runs = out.resolve("runs.csv");
         Map<String, String> rows = new LinkedHashMap<>();
-        if (!Files.exists(runs)) {
-            return new DmoResume(out, rows);
-        }
         try {
+            if (!Files.exists(runs) || Files.size(runs) == 0) {
+                return new DmoResume(out, rows);
+            }
             Path settingsFile = out.resolve(SETTINGS);
             String previous = Files.exists(settingsFile) ? Files.readString(settingsFile, StandardCharsets.UTF_8).strip() : null;
+            if (previous == null) {
+                throw new UserException("--out " + out + " holds a runs.csv without " + SETTINGS
+                        + " (an older l2e4j dmo); use another --out, or delete runs.csv to start again");
+            }
             if (!settings.equals(previous)) {
-                throw new UserException("--out " + out + " holds dmo runs made with "
-                        + (previous == null ? "unknown settings (no " + SETTINGS + ")" : previous)
+                throw new UserException("--out " + out + " holds dmo runs made with " + previous
                         + ", but this run has " + settings + "; use another --out");
             }
             String text = Files.readString(runs, StandardCharsets.UTF_8);
@@ -84,38 +90,63 @@ final class DmoResume {
         return new DmoResume(out, rows);
     }
 
-    /** The settings line of a dmo invocation. */
-    static String settings(int changes, int warmUp, int population) {
-        return "changes=" + changes + " warm-up=" + warmUp + " population=" + population;
+    /**
+     * The settings line of a dmo invocation: those that change every run's result and are not in
+     * the rows (the population size is checked per row, as resolved for its problem).
+     */
+    static String settings(int changes, int warmUp) {
+        return "changes=" + changes + " warm-up=" + warmUp;
     }
 
-    /** The runs.csv rows of a cell when the whole cell is reusable, in (algorithm, seed) order; else null. */
-    List<String> cell(String problem, TimeSchedule schedule, List<String> algorithms, List<Long> seeds) {
-        List<String> lines = new ArrayList<>();
+    /**
+     * The finished runs of a cell when the whole cell is reusable, in (algorithm, seed) order; else
+     * null (see the class comment).
+     *
+     * @param populationSize the cell's population size as this invocation resolves it
+     * @param plots          whether this invocation draws plots (then they must exist)
+     */
+    List<DynamicRunResult> cell(String problem, TimeSchedule schedule, List<String> algorithms, List<Long> seeds,
+                                int populationSize, int changes, boolean plots) {
+        String stem = DmoPlots.stem(problem, schedule);
+        if (!Files.exists(out.resolve("fronts").resolve("fronts_" + stem + ".csv"))
+                || plots && !(Files.exists(out.resolve("plots").resolve("migd_" + stem + ".png"))
+                && Files.exists(out.resolve("plots").resolve("fronts_" + stem + ".png")))) {
+            return null;
+        }
+        List<DynamicRunResult> runs = new ArrayList<>();
         for (String a : algorithms) {
             for (long seed : seeds) {
                 String line = rows.get(key(a, problem, schedule.severity(), schedule.frequency(), seed));
-                if (line == null || !Files.exists(stepsFile(out, problem, schedule, a, seed))) {
+                if (line == null || Integer.parseInt(line.split(",", -1)[6]) != populationSize) {
                     return null;
                 }
-                lines.add(line);
+                DynamicRunResult r = load(line, schedule, changes);
+                if (r == null) {
+                    return null;
+                }
+                runs.add(r);
             }
         }
-        return lines;
+        return runs;
     }
 
     /**
      * A finished run from its runs.csv row and steps file: the per-environment scores, evaluations,
      * detections and seconds (the fronts are not kept: each environment's front is empty, with the
-     * stored size).
+     * stored size). Null when the steps file is missing, malformed, has not one row per environment,
+     * or does not give the row's MIGD and MHV exactly.
      */
-    DynamicRunResult load(String line, TimeSchedule schedule) {
+    private DynamicRunResult load(String line, TimeSchedule schedule, int changes) {
         String[] f = line.split(",", -1);
         String algorithm = f[0];
         String problem = f[1];
         long seed = Long.parseLong(f[5]);
         Path file = stepsFile(out, problem, schedule, algorithm, seed);
+        if (!Files.exists(file)) {
+            return null;
+        }
         List<EnvironmentResult> envs = new ArrayList<>();
+        DynamicRunResult r;
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (String l : lines.subList(1, lines.size())) {
@@ -124,14 +155,17 @@ final class DmoResume {
                         Long.parseLong(s[3]), Integer.parseInt(s[4]), Double.parseDouble(s[5]), Double.parseDouble(s[6]),
                         new double[Integer.parseInt(s[7])][0]));
             }
+            r = new DynamicRunResult(algorithm, problem, schedule, seed, envs, Long.parseLong(f[9]),
+                    Integer.parseInt(f[10]), Double.parseDouble(f[11]));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new UserException("--out " + out + ": " + file.getFileName() + " is malformed (" + e.getMessage()
-                    + "); delete it to run that cell again");
+            return null;
         }
-        return new DynamicRunResult(algorithm, problem, schedule, seed, envs, Long.parseLong(f[9]),
-                Integer.parseInt(f[10]), Double.parseDouble(f[11]));
+        boolean whole = envs.size() == changes + 1
+                && Double.compare(r.migd(), Double.parseDouble(f[7])) == 0
+                && Double.compare(r.mhv(), Double.parseDouble(f[8])) == 0;
+        return whole ? r : null;
     }
 
     /**

@@ -165,7 +165,7 @@ class DmoCommandTest {
 
         Run resumed = small(killed);
         assertThat(resumed.code()).as(resumed.err()).isZero();
-        assertThat(resumed.out()).contains("4 runs made now, 4 reused from runs.csv (1 finished cells)");
+        assertThat(resumed.out()).contains("4 runs made now, 4 reused from runs.csv (1 finished cell)");
         assertThat(rowsWithoutSeconds(killed)).isEqualTo(rowsWithoutSeconds(whole));
         assertThat(Files.readString(killed.resolve("table.md"))).isEqualTo(table);
     }
@@ -191,8 +191,54 @@ class DmoCommandTest {
                 "--out", out.toString());
         assertThat(other.code()).isEqualTo(L2e4jCommand.USER_ERROR);
         assertThat(other.err().strip()).doesNotContain("\n")
-                .contains("holds dmo runs made with changes=3 warm-up=50 population=0")
-                .contains("this run has changes=4 warm-up=50 population=0");
+                .contains("holds dmo runs made with changes=3 warm-up=50")
+                .contains("this run has changes=4 warm-up=50");
+    }
+
+    @Test
+    void aCutShortStepsFileRunsItsCellAgain() throws IOException {
+        Path whole = dir.resolve("whole-steps");
+        assertThat(small(whole).code()).isZero();
+        String table = Files.readString(whole.resolve("table.md"));
+        Path steps;
+        try (Stream<Path> files = Files.list(whole.resolve("steps"))) {
+            steps = files.filter(p -> p.getFileName().toString().startsWith("DF3_")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(steps);
+        Files.write(steps, lines.subList(0, 3));
+
+        Run again = small(whole);
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("4 runs made now, 4 reused from runs.csv (1 finished cell)");
+        assertThat(Files.readAllLines(steps)).isEqualTo(lines);
+        assertThat(Files.readString(whole.resolve("table.md"))).isEqualTo(table);
+    }
+
+    @Test
+    void theDefaultPopulationGivenExplicitlyReusesTheCells() {
+        Path out = dir.resolve("population");
+        assertThat(small(out).code()).isZero();
+        Run explicit = small(out, "--population", "100");
+        assertThat(explicit.code()).as(explicit.err()).isZero();
+        assertThat(explicit.out()).contains("0 runs made now, 8 reused");
+        Run other = small(out, "--population", "50");
+        assertThat(other.code()).as(other.err()).isZero();
+        assertThat(other.out()).contains("8 runs made now");
+    }
+
+    @Test
+    void cellsRunWithoutPlotsAreRunAgainWhenPlotsAreWanted() throws IOException {
+        Path out = dir.resolve("plots-later");
+        assertThat(small(out).code()).isZero();
+        assertThat(out.resolve("plots")).doesNotExist();
+        Run withPlots = run("dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--quiet",
+                "--out", out.toString());
+        assertThat(withPlots.code()).as(withPlots.err()).isZero();
+        assertThat(withPlots.out()).contains("8 runs made now");
+        assertThat(out.resolve("plots").resolve("migd_DF3_nt10_taut10.png")).exists();
+        Run again = run("dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--quiet",
+                "--out", out.toString());
+        assertThat(again.out()).contains("0 runs made now");
     }
 
     @Test

@@ -19,8 +19,9 @@ public final class Parallel {
      * and waits for all of them.
      *
      * @param what names the work in the messages: "{what} interrupted", "{what} failed: {cause}"
-     * @throws IllegalStateException if this thread is interrupted (the interrupt flag is set again)
-     *                               or a body throws (the body's exception is the cause)
+     * @throws IllegalStateException on a pool, if this thread is interrupted (the interrupt flag is
+     *                               set again) or a body throws (the body's exception is the cause);
+     *                               on this thread a body's exception comes through as it is
      */
     public static void forEach(ForkJoinPool pool, int count, IntConsumer body, String what) {
         if (pool == null) {

@@ -31,7 +31,7 @@ import java.util.Map;
  * @param checkpointEvery  outer generations between checkpoints
  * @param validationBudgetPerDimension evaluations per dimension of each validation run
  * @param innerBudgetPerDimension if &gt; 0, inner runs spend this many evaluations per dimension with
- *                         the default population and IPOP restarts (as evaluation runs do) instead of
+ *                         the default population and restarts (as evaluation runs do) instead of
  *                         {@code innerGenerations} generations at {@code innerPairs}
  * @param objective        inner score: "log-error" ({@code log10(best - f_opt + 1e-10)}) or "ecdf" (minus the
  *                         fraction of COCO's 51 targets reached, the held-out measure)

@@ -1,7 +1,7 @@
 package io.github.l2e4j.meta;
 
-import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.benchmark.bbob.Bbob;
+import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.L2eOptimizer;

@@ -56,8 +56,8 @@ import java.util.random.RandomGenerator;
  * </ol>
  * Restarts (a new random start, the envelope and metric reset) happen when the scale collapses, the
  * centre stagnates or the values are flat. The default regime is BIPOP-like: the first restart
- * doubles the samples, and after it runs with the first population size alternate with runs whose
- * samples double again, the small runs taking their turn while they have used fewer evaluations
+ * grows the samples (by {@link SearchSettings#populationGrowth()}, 2 by default), and after it runs
+ * with the first population size alternate with runs whose samples grow again, the small runs taking their turn while they have used fewer evaluations
  * than the grown runs ({@link SearchSettings#smallRestarts()}; off, every restart doubles, IPOP). A grown run samples wider
  * around its steps and lets its centre go uphill within a larger summable slack, so it explores
  * the landscape at the population's scale before it converges.
@@ -695,8 +695,8 @@ public final class L2eSearch {
                 }
                 // The first restart always grows; after it, small runs take their turn while they
                 // have used fewer evaluations than the grown runs.
-                smallRun = settings.smallRestarts() && restarts > 1
-                        && smallEvaluations < largeEvaluations - firstRunEvaluations;
+                // (At the first restart the grown runs' total is 0, so the rule makes it grow.)
+                smallRun = settings.smallRestarts() && smallEvaluations < largeEvaluations - firstRunEvaluations;
                 if (smallRun) {
                     samples = baseSamples;
                 } else {
