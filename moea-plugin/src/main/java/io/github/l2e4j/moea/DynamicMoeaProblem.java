@@ -4,12 +4,10 @@ import io.github.l2e4j.dynamic.DynamicContext;
 import io.github.l2e4j.dynamic.DynamicEnvironment;
 import io.github.l2e4j.dynamic.DynamicProblem;
 import io.github.l2e4j.dynamic.FrontSample;
-import io.github.l2e4j.problem.Bounds;
 import org.moeaframework.algorithm.Algorithm;
 import org.moeaframework.algorithm.extension.Extension;
 import org.moeaframework.core.Solution;
 import org.moeaframework.core.population.NondominatedPopulation;
-import org.moeaframework.problem.AbstractProblem;
 
 /**
  * An l2e4j dynamic problem (DF1-DF14, FDA1-FDA5 or any {@link DynamicProblem}) as a MOEA Framework
@@ -31,11 +29,10 @@ import org.moeaframework.problem.AbstractProblem;
  * Objective values are exact doubles, so an unchanged problem reproduces its values (what the
  * detectors rely on).
  */
-public final class DynamicMoeaProblem extends AbstractProblem {
+public final class DynamicMoeaProblem extends VectorProblem {
 
     private final DynamicProblem problem;
     private final DynamicContext context;
-    private final Bounds bounds;
 
     /**
      * The problem evaluated through a context.
@@ -44,14 +41,17 @@ public final class DynamicMoeaProblem extends AbstractProblem {
      * @param context evaluates at the current time; its bounds and objectives must match the problem's
      */
     public DynamicMoeaProblem(DynamicProblem problem, DynamicContext context) {
-        super(problem.dimension(), problem.objectives());
+        super(problem.name(), problem.bounds(), problem.objectives(), checked(problem, context)::evaluate);
+        this.problem = problem;
+        this.context = context;
+    }
+
+    private static DynamicContext checked(DynamicProblem problem, DynamicContext context) {
         if (!problem.bounds().equals(context.bounds()) || problem.objectives() != context.objectives()) {
             throw new IllegalArgumentException("context (" + context.objectives() + " objectives, " + context.bounds()
                     + ") does not match problem " + problem.name());
         }
-        this.problem = problem;
-        this.context = context;
-        this.bounds = problem.bounds();
+        return context;
     }
 
     /** The environment's problem, evaluated at the environment's current time. */
@@ -110,22 +110,5 @@ public final class DynamicMoeaProblem extends AbstractProblem {
             set.add(s);
         }
         return set;
-    }
-
-    @Override
-    public String getName() {
-        return problem.name();
-    }
-
-    @Override
-    public void evaluate(Solution solution) {
-        double[] f = new double[numberOfObjectives];
-        context.evaluate(RealSolutions.values(solution), f);
-        solution.setObjectiveValues(f);
-    }
-
-    @Override
-    public Solution newSolution() {
-        return RealSolutions.newSolution(bounds, numberOfObjectives);
     }
 }

@@ -4,9 +4,6 @@ import io.github.l2e4j.dynamic.DynamicAlgorithm;
 import io.github.l2e4j.dynamic.DynamicAlgorithmProvider;
 import io.github.l2e4j.dynamic.DynamicContext;
 import io.github.l2e4j.dynamic.DynamicOptimizer;
-import io.github.l2e4j.dynamic.DynamicProblem;
-import io.github.l2e4j.problem.Bounds;
-import org.moeaframework.core.PRNG;
 import org.moeaframework.core.Solution;
 import org.moeaframework.core.population.Population;
 
@@ -38,26 +35,20 @@ public final class MoeaDynamicAlgorithms implements DynamicAlgorithmProvider {
 
         @Override
         public DynamicOptimizer create(DynamicContext context, int populationSize, long seed) {
-            DynamicMoeaProblem problem = new DynamicMoeaProblem(new ContextProblem(context), context);
-            MoeaPrng.LOCK.lock();
-            try {
-                PRNG.setSeed(seed);
-                Dnsga2 algorithm = new Dnsga2(problem, variant, populationSize, OptionalLong.of(seed));
-                return new Run(algorithm, problem);
-            } catch (RuntimeException e) {
-                MoeaPrng.LOCK.unlock();
-                throw e;
-            }
+            VectorProblem problem = new VectorProblem("dynamic", context.bounds(), context.objectives(),
+                    context::evaluate);
+            return MoeaPrng.lockSeedAndCreate(seed,
+                    () -> new Run(new Dnsga2(problem, variant, populationSize, OptionalLong.of(seed)), problem));
         }
     }
 
     /** One run: holds the lock until closed. */
     private static final class Run implements DynamicOptimizer {
         private final Dnsga2 algorithm;
-        private final DynamicMoeaProblem problem;
+        private final VectorProblem problem;
         private boolean closed;
 
-        Run(Dnsga2 algorithm, DynamicMoeaProblem problem) {
+        Run(Dnsga2 algorithm, VectorProblem problem) {
             this.algorithm = algorithm;
             this.problem = problem;
         }
@@ -95,34 +86,6 @@ public final class MoeaDynamicAlgorithms implements DynamicAlgorithmProvider {
                 problem.close();
                 MoeaPrng.LOCK.unlock();
             }
-        }
-    }
-
-    /** The context as a problem description (name, box, objectives); evaluation stays with the context. */
-    private record ContextProblem(DynamicContext context) implements DynamicProblem {
-        @Override
-        public String name() {
-            return "dynamic";
-        }
-
-        @Override
-        public int objectives() {
-            return context.objectives();
-        }
-
-        @Override
-        public Bounds bounds() {
-            return context.bounds();
-        }
-
-        @Override
-        public void evaluate(double[] x, double t, double[] f) {
-            context.evaluate(x, f);
-        }
-
-        @Override
-        public io.github.l2e4j.dynamic.FrontSample paretoFront(double t) {
-            throw new UnsupportedOperationException("the run's context does not show the true front");
         }
     }
 }

@@ -1,16 +1,13 @@
 package io.github.l2e4j.moea;
 
-import io.github.l2e4j.problem.Bounds;
 import io.github.l2e4j.study.MoAlgorithm;
 import io.github.l2e4j.study.MoProblem;
 import io.github.l2e4j.study.MoRun;
 import org.moeaframework.algorithm.Algorithm;
-import org.moeaframework.core.PRNG;
 import org.moeaframework.core.Solution;
 import org.moeaframework.core.TypedProperties;
 import org.moeaframework.core.population.NondominatedPopulation;
 import org.moeaframework.core.spi.AlgorithmFactory;
-import org.moeaframework.problem.AbstractProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,18 +65,14 @@ public final class MoeaMoAlgorithm implements MoAlgorithm {
 
     @Override
     public MoRun start(MoProblem problem, long budget, long seed) {
-        MoeaPrng.LOCK.lock();
-        try {
-            PRNG.setSeed(seed);
+        return MoeaPrng.lockSeedAndCreate(seed, () -> {
             TypedProperties p = new TypedProperties();
             p.addAll(properties);
-            StudyProblem moeaProblem = new StudyProblem(problem);
+            VectorProblem moeaProblem = new VectorProblem(problem.name(), problem.bounds(), problem.objectives(),
+                    problem::evaluate);
             Algorithm algorithm = AlgorithmFactory.getInstance().getAlgorithm(moeaName, p, moeaProblem);
             return new Run(algorithm, problem.objectives());
-        } catch (RuntimeException e) {
-            MoeaPrng.LOCK.unlock();
-            throw e;
-        }
+        });
     }
 
     /** One run: holds the lock until closed. */
@@ -119,35 +112,6 @@ public final class MoeaMoAlgorithm implements MoAlgorithm {
                 closed = true;
                 MoeaPrng.LOCK.unlock();
             }
-        }
-    }
-
-    /** A study problem as a MOEA Framework problem of real variables in its box; evaluates through it. */
-    static final class StudyProblem extends AbstractProblem {
-        private final MoProblem problem;
-        private final Bounds bounds;
-
-        StudyProblem(MoProblem problem) {
-            super(problem.dimension(), problem.objectives());
-            this.problem = problem;
-            this.bounds = problem.bounds();
-        }
-
-        @Override
-        public String getName() {
-            return problem.name();
-        }
-
-        @Override
-        public void evaluate(Solution solution) {
-            double[] f = new double[numberOfObjectives];
-            problem.evaluate(RealSolutions.values(solution), f);
-            solution.setObjectiveValues(f);
-        }
-
-        @Override
-        public Solution newSolution() {
-            return RealSolutions.newSolution(bounds, numberOfObjectives);
         }
     }
 }

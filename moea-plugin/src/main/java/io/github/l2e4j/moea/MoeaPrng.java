@@ -1,5 +1,8 @@
 package io.github.l2e4j.moea;
 
+import org.moeaframework.core.PRNG;
+
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -15,5 +18,20 @@ final class MoeaPrng {
     static final ReentrantLock LOCK = new ReentrantLock();
 
     private MoeaPrng() {
+    }
+
+    /**
+     * Takes the lock, seeds MOEA's generator and creates a run, which then holds the lock until it
+     * releases it (on close). If creating fails, the lock is released before the exception leaves.
+     */
+    static <T> T lockSeedAndCreate(long seed, Supplier<T> create) {
+        LOCK.lock();
+        try {
+            PRNG.setSeed(seed);
+            return create.get();
+        } catch (RuntimeException e) {
+            LOCK.unlock();
+            throw e;
+        }
     }
 }
