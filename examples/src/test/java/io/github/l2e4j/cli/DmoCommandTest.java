@@ -4,14 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static io.github.l2e4j.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DmoCommandTest {
@@ -20,16 +19,6 @@ class DmoCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** runs.csv without the seconds column (the last), sorted. */
     private static List<String> rowsWithoutSeconds(Path out) throws IOException {
@@ -45,7 +34,7 @@ class DmoCommandTest {
     @Test
     void df2WithDefaultsWritesRunsStepsTableAndPlots() throws IOException {
         Path out = dir.resolve("df2");
-        Run r = run("dmo", "--problem", "DF2", "--out", out.toString(), "--quiet");
+        CliRun r = run("dmo", "--problem", "DF2", "--out", out.toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("| DF2 | (10, 10) |", "l2e-moead", "dnsga2a", "MIGD", "MHV");
 
@@ -83,8 +72,8 @@ class DmoCommandTest {
         Path two = dir.resolve("two");
         String[] common = {"dmo", "--problem", "DF1,FDA1", "--changes", "4", "--seeds", "1-3", "--algorithms",
             "l2e-moead,dnsga2a,dnsga2b", "--no-plots", "--quiet"};
-        Run a = run(concat(common, "--threads", "1", "--out", one.toString()));
-        Run b = run(concat(common, "--threads", "2", "--out", two.toString()));
+        CliRun a = run(concat(common, "--threads", "1", "--out", one.toString()));
+        CliRun b = run(concat(common, "--threads", "2", "--out", two.toString()));
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(b.code()).as(b.err()).isZero();
         assertThat(rowsWithoutSeconds(one)).hasSize(2 * 3 * 3).isEqualTo(rowsWithoutSeconds(two));
@@ -108,12 +97,12 @@ class DmoCommandTest {
             {"dmo", "--problem", "DF2", "--changes", "1", "--seeds", "1", "--out", aFile()},
         };
         for (String[] c : cases) {
-            Run r = run(c);
+            CliRun r = run(c);
             assertThat(r.code()).as(String.join(" ", c)).isEqualTo(L2e4jCommand.USER_ERROR);
             assertThat(r.err().strip()).as(String.join(" ", c)).doesNotContain("\n").doesNotContain("Exception")
                     .startsWith("l2e4j dmo");
         }
-        Run r = run("dmo", "--problem", "DF99", "--out", out);
+        CliRun r = run("dmo", "--problem", "DF99", "--out", out);
         assertThat(r.err()).contains("DF99", "DF1");
     }
 
@@ -125,7 +114,7 @@ class DmoCommandTest {
         }
     }
 
-    private Run small(Path out, String... more) {
+    private CliRun small(Path out, String... more) {
         return run(concat(new String[]{"dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--no-plots",
             "--quiet", "--out", out.toString()}, more));
     }
@@ -133,13 +122,13 @@ class DmoCommandTest {
     @Test
     void aReRunReusesEveryFinishedCell() throws IOException {
         Path out = dir.resolve("again");
-        Run first = small(out);
+        CliRun first = small(out);
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("8 runs made now");
         byte[] runs = Files.readAllBytes(out.resolve("runs.csv"));
         String table = Files.readString(out.resolve("table.md"));
 
-        Run second = small(out);
+        CliRun second = small(out);
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).contains("0 runs made now, 8 reused from runs.csv (2 finished cells)");
         assertThat(Files.readAllBytes(out.resolve("runs.csv"))).isEqualTo(runs);
@@ -163,7 +152,7 @@ class DmoCommandTest {
         Files.writeString(killed.resolve("runs.csv"), lines.get(0) + "\n" + String.join("\n", df2) + "\n"
                 + df3.get(0) + "\n" + torn);
 
-        Run resumed = small(killed);
+        CliRun resumed = small(killed);
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("4 runs made now, 4 reused from runs.csv (1 finished cell)");
         assertThat(rowsWithoutSeconds(killed)).isEqualTo(rowsWithoutSeconds(whole));
@@ -175,7 +164,7 @@ class DmoCommandTest {
         Path out = dir.resolve("more");
         assertThat(small(out).code()).isZero();
         List<String> before = rowsWithoutSeconds(out);
-        Run df2Only = run("dmo", "--problem", "DF2", "--changes", "3", "--seeds", "3", "--no-plots", "--quiet",
+        CliRun df2Only = run("dmo", "--problem", "DF2", "--changes", "3", "--seeds", "3", "--no-plots", "--quiet",
                 "--out", out.toString());
         assertThat(df2Only.code()).as(df2Only.err()).isZero();
         assertThat(df2Only.out()).contains("6 runs made now").doesNotContain("| DF3 |");
@@ -187,7 +176,7 @@ class DmoCommandTest {
     void runsWithOtherSettingsAreNotMixed() {
         Path out = dir.resolve("settings");
         assertThat(small(out).code()).isZero();
-        Run other = run("dmo", "--problem", "DF2", "--changes", "4", "--seeds", "2", "--no-plots", "--quiet",
+        CliRun other = run("dmo", "--problem", "DF2", "--changes", "4", "--seeds", "2", "--no-plots", "--quiet",
                 "--out", out.toString());
         assertThat(other.code()).isEqualTo(L2e4jCommand.USER_ERROR);
         assertThat(other.err().strip()).doesNotContain("\n")
@@ -207,7 +196,7 @@ class DmoCommandTest {
         List<String> lines = Files.readAllLines(steps);
         Files.write(steps, lines.subList(0, 3));
 
-        Run again = small(whole);
+        CliRun again = small(whole);
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("4 runs made now, 4 reused from runs.csv (1 finished cell)");
         assertThat(Files.readAllLines(steps)).isEqualTo(lines);
@@ -218,10 +207,10 @@ class DmoCommandTest {
     void theDefaultPopulationGivenExplicitlyReusesTheCells() {
         Path out = dir.resolve("population");
         assertThat(small(out).code()).isZero();
-        Run explicit = small(out, "--population", "100");
+        CliRun explicit = small(out, "--population", "100");
         assertThat(explicit.code()).as(explicit.err()).isZero();
         assertThat(explicit.out()).contains("0 runs made now, 8 reused");
-        Run other = small(out, "--population", "50");
+        CliRun other = small(out, "--population", "50");
         assertThat(other.code()).as(other.err()).isZero();
         assertThat(other.out()).contains("8 runs made now");
     }
@@ -231,19 +220,19 @@ class DmoCommandTest {
         Path out = dir.resolve("plots-later");
         assertThat(small(out).code()).isZero();
         assertThat(out.resolve("plots")).doesNotExist();
-        Run withPlots = run("dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--quiet",
+        CliRun withPlots = run("dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--quiet",
                 "--out", out.toString());
         assertThat(withPlots.code()).as(withPlots.err()).isZero();
         assertThat(withPlots.out()).contains("8 runs made now");
         assertThat(out.resolve("plots").resolve("migd_DF3_nt10_taut10.png")).exists();
-        Run again = run("dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--quiet",
+        CliRun again = run("dmo", "--problem", "DF2,DF3", "--changes", "3", "--seeds", "2", "--quiet",
                 "--out", out.toString());
         assertThat(again.out()).contains("0 runs made now");
     }
 
     @Test
     void listNamesProblemsAndAlgorithms() {
-        Run r = run("dmo", "--list");
+        CliRun r = run("dmo", "--list");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("DF1", "DF14", "FDA5", "l2e-moead", "dnsga2a", "dnsga2b");
     }

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EvalCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run eval(Path file) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), "eval", file.toString());
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun eval(Path file) {
+        return CliRun.run("eval", file.toString());
     }
 
     @Test
@@ -47,7 +39,7 @@ class EvalCommandTest {
         }
         Path file = dir.resolve("in.tsv");
         Files.write(file, input);
-        Run r = eval(file);
+        CliRun r = eval(file);
         assertThat(r.code()).as(r.err()).isZero();
         String[] got = r.out().strip().split("\n");
         assertThat(got).hasSize(expected.size());
@@ -63,7 +55,7 @@ class EvalCommandTest {
     void userErrorsNameTheLineAndTheProblem(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.tsv");
         Files.writeString(a, "# comment\nbbob_f001_i01_d02\t1\t2\nbbob_f001_i01_d02\t1\n");
-        Run r = eval(a);
+        CliRun r = eval(a);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out().strip()).isNotEmpty();
         assertThat(r.err().strip()).isEqualTo("l2e4j eval: " + a
@@ -76,12 +68,12 @@ class EvalCommandTest {
 
         Path c = dir.resolve("c.tsv");
         Files.writeString(c, "nope_f1\t1\n");
-        Run rc = eval(c);
+        CliRun rc = eval(c);
         assertThat(rc.code()).isEqualTo(2);
         assertThat(rc.err().strip()).startsWith("l2e4j eval: " + c + " line 1: unknown problem id 'nope_f1'");
         assertThat(rc.err().strip().lines().count()).isEqualTo(1);
 
-        Run missing = eval(dir.resolve("none.tsv"));
+        CliRun missing = eval(dir.resolve("none.tsv"));
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
     }

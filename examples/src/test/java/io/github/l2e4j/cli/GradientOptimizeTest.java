@@ -4,27 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
+import static io.github.l2e4j.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code l2e4j optimize} with the gradient methods and the gradient problem family. */
 class GradientOptimizeTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void learnedStepSizesRunOnASongQp() throws Exception {
-        Run r = run("optimize", "--problem", "gradient:qp:n32:m20:i1", "--algorithm", "l2o-steps", "--budget", "500",
+        CliRun r = run("optimize", "--problem", "gradient:qp:n32:m20:i1", "--algorithm", "l2o-steps", "--budget", "500",
                 "--json", "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -39,7 +28,7 @@ class GradientOptimizeTest {
         for (String problem : new String[]{"gradient:lsq:n5:m20:i1", "gradient:logreg:n5:m50:i1",
             "gradient:sigmoid:n5:m50:i1", "gradient:rosenbrock:d4"}) {
             for (String algorithm : new String[]{"gd", "nesterov", "l2o-steps", "l2o-convergent"}) {
-                Run r = run("optimize", "--problem", problem, "--algorithm", algorithm, "--budget", "200", "--quiet");
+                CliRun r = run("optimize", "--problem", problem, "--algorithm", algorithm, "--budget", "200", "--quiet");
                 assertThat(r.code()).as(problem + " " + algorithm + ": " + r.err()).isZero();
                 assertThat(r.out()).contains("algorithm    " + algorithm);
             }
@@ -48,14 +37,14 @@ class GradientOptimizeTest {
 
     @Test
     void gradientMethodsUseTheExactGradientOfTestFunctionsWithoutTheFlag() {
-        Run r = run("optimize", "--function", "sphere", "--dim", "5", "--algorithm", "nesterov", "--quiet");
+        CliRun r = run("optimize", "--function", "sphere", "--dim", "5", "--algorithm", "nesterov", "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("stop         target");
     }
 
     @Test
     void aMalformedGradientIdIsOneLineAndStatusTwo() {
-        Run r = run("optimize", "--problem", "gradient:qp:n32:i1", "--algorithm", "gd");
+        CliRun r = run("optimize", "--problem", "gradient:qp:n32:i1", "--algorithm", "gd");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("l2e4j optimize: problem id 'gradient:qp:n32:i1' lacks the rows part 'm'");
         assertThat(r.err().strip().lines()).hasSize(1);

@@ -7,13 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.github.l2e4j.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code l2e4j study} on multi-objective problems, with MOEA Framework's real algorithms and small budgets. */
@@ -26,16 +25,6 @@ class MoStudyCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static String[] with(String[] args, String... more) {
         List<String> l = new ArrayList<>(List.of(args));
@@ -58,7 +47,7 @@ class MoStudyCommandTest {
     @Test
     void aMultiObjectiveStudyWritesMoRunsReportAndPlotsAndResumes() throws IOException {
         Path two = dir.resolve("two");
-        Run r = run(with(STUDY, "--threads", "2", "--out", two.toString()));
+        CliRun r = run(with(STUDY, "--threads", "2", "--out", two.toString()));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 algorithms x 2 problems x 2 seeds = 12 runs (12 made now, 0 already in mo-runs.csv)",
                 "mo-runs      " + two.resolve("mo-runs.csv"), "multi-objective, against l2e-moead");
@@ -90,7 +79,7 @@ class MoStudyCommandTest {
         assertThat(content(one)).isEqualTo(rows);
 
         // re-running skips every run
-        Run again = run(with(STUDY, "--threads", "2", "--out", two.toString()));
+        CliRun again = run(with(STUDY, "--threads", "2", "--out", two.toString()));
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("= 12 runs (0 made now, 12 already in mo-runs.csv)");
         assertThat(content(two)).isEqualTo(rows);
@@ -102,7 +91,7 @@ class MoStudyCommandTest {
         Files.copy(one.resolve(StudyRunner.DEFINITION_FILE), killed.resolve(StudyRunner.DEFINITION_FILE));
         int keep = 1 + 5 * MoRunRow.CHECKPOINTS + 7;
         Files.writeString(killed.resolve(StudyRunner.MO_RUNS_FILE), String.join("\n", lines.subList(0, keep)) + "\nl2e-mo");
-        Run resumed = run(with(STUDY, "--threads", "2", "--out", killed.toString()));
+        CliRun resumed = run(with(STUDY, "--threads", "2", "--out", killed.toString()));
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("= 12 runs (7 made now, 5 already in mo-runs.csv)");
         assertThat(content(killed)).isEqualTo(rows);
@@ -112,7 +101,7 @@ class MoStudyCommandTest {
     void significanceMarksFollowHigherHypervolumeAndLowerIgd() throws IOException {
         // Five seeds so that a rank-sum test can be significant (the smallest exact p for 5 vs 5 runs is 2/252).
         Path out = dir.resolve("marks");
-        Run r = run("study", "--problems", "zdt1,zdt2", "--algorithms", "moead,l2e-moead,nsga2", "--seeds", "5", "--budget",
+        CliRun r = run("study", "--problems", "zdt1,zdt2", "--algorithms", "moead,l2e-moead,nsga2", "--seeds", "5", "--budget",
                 "2000", "--threads", "2", "--quiet", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<MoRunRow> rows = new ArrayList<>();
@@ -169,7 +158,7 @@ class MoStudyCommandTest {
             "l2e4j study: budget: must be a whole number of evaluations per run in [1, 1000000000000], was 0",
             "l2e4j study: unknown problem id 'zdtx1'; known families: "};
         for (int i = 0; i < cases.length; i++) {
-            Run r = run(cases[i]);
+            CliRun r = run(cases[i]);
             assertThat(r.code()).as(String.join(" ", cases[i])).isEqualTo(2);
             assertThat(r.err().strip()).as(String.join(" ", cases[i])).startsWith(expected[i]).doesNotContain("\n")
                     .doesNotContain("Exception");
@@ -181,7 +170,7 @@ class MoStudyCommandTest {
     @Test
     void aMixedStudyRunsBothKindsWhenEveryAlgorithmHasBoth() throws IOException {
         Path out = dir.resolve("mixed");
-        Run r = run("study", "--problems", "bbob_f001_i01_d02,zdt1", "--algorithms", "nsga2,moead", "--seeds", "1",
+        CliRun r = run("study", "--problems", "bbob_f001_i01_d02,zdt1", "--algorithms", "nsga2,moead", "--seeds", "1",
                 "--budget", "400", "--quiet", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("2 algorithms x 2 problems x 1 seeds = 4 runs (4 made now, 0 already in runs.csv and mo-runs.csv)");

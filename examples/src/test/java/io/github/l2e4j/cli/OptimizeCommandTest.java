@@ -4,26 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
+import static io.github.l2e4j.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OptimizeCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void optimizesRosenbrockToTheTarget() throws Exception {
-        Run r = run("optimize", "--function", "rosenbrock", "--dim", "10", "--budget", "30000", "--seed", "1",
+        CliRun r = run("optimize", "--function", "rosenbrock", "--dim", "10", "--budget", "30000", "--seed", "1",
                 "--json", "--quiet");
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -35,14 +24,14 @@ class OptimizeCommandTest {
 
     @Test
     void textOutputNamesTheResult() {
-        Run r = run("optimize", "--function", "sphere", "--dim", "5", "--quiet");
+        CliRun r = run("optimize", "--function", "sphere", "--dim", "5", "--quiet");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("problem      sphere_d5").contains("f - f*").contains("stop         target");
     }
 
     @Test
     void anUnknownFunctionIsOneLineAndStatusTwo() {
-        Run r = run("optimize", "--function", "nope");
+        CliRun r = run("optimize", "--function", "nope");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo(
                 "l2e4j optimize: unknown function 'nope'; known: sphere, ellipsoid, rosenbrock, rastrigin");
@@ -58,7 +47,7 @@ class OptimizeCommandTest {
             {"optimize", "--function", "sphere", "--weights", "/no/such/file.json"},
             {"optimize", "--nope"},
             {"optimize"}}) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
             assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -67,29 +56,29 @@ class OptimizeCommandTest {
 
     @Test
     void acceptsProblemIdsFromTheRegistry() throws Exception {
-        Run bbob = run("optimize", "--problem", "bbob_f001_i01_d05", "--budget", "5000", "--json", "--quiet");
+        CliRun bbob = run("optimize", "--problem", "bbob_f001_i01_d05", "--budget", "5000", "--json", "--quiet");
         assertThat(bbob.code()).as(bbob.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(bbob.out());
         assertThat(json.get("problem").asText()).isEqualTo("bbob_f001_i01_d05");
         assertThat(json.get("error").asDouble()).isLessThanOrEqualTo(1e-8);
 
-        Run control = run("optimize", "--problem", "control:cartpole:linear", "--budget", "3000", "--quiet");
+        CliRun control = run("optimize", "--problem", "control:cartpole:linear", "--budget", "3000", "--quiet");
         assertThat(control.code()).as(control.err()).isZero();
         assertThat(control.out()).contains("control:cartpole:linear");
 
-        Run both = run("optimize", "--problem", "sphere_d3", "--function", "sphere");
+        CliRun both = run("optimize", "--problem", "sphere_d3", "--function", "sphere");
         assertThat(both.code()).isEqualTo(2);
-        Run bad = run("optimize", "--problem", "bbob_f099_i01_d10");
+        CliRun bad = run("optimize", "--problem", "bbob_f099_i01_d10");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip()).startsWith("l2e4j optimize: problem id 'bbob_f099_i01_d10' is invalid");
     }
 
     @Test
     void baselinesRunByName() {
-        Run r = run("optimize", "--function", "sphere", "--dim", "4", "--algorithm", "cmaes", "--quiet");
+        CliRun r = run("optimize", "--function", "sphere", "--dim", "4", "--algorithm", "cmaes", "--quiet");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("algorithm    cmaes");
-        Run list = run("optimize", "--list-algorithms");
+        CliRun list = run("optimize", "--list-algorithms");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("l2e").contains("cmaes").contains("random");
         assertThat(list.out()).contains("multi-objective, for l2e4j study on zdt/dtlz problems:\nl2e-moead ");

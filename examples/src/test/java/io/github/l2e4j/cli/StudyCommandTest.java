@@ -6,14 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static io.github.l2e4j.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StudyCommandTest {
@@ -27,16 +26,6 @@ class StudyCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = L2e4jCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** The data lines of runs.csv without the seconds column, sorted (order aside). */
     private static List<String> content(Path out) throws IOException {
@@ -53,7 +42,7 @@ class StudyCommandTest {
     @Test
     void theSmokePresetWritesRunsReportPlotsAndCocoData() throws IOException {
         Path out = dir.resolve("smoke");
-        Run r = run("study", "--preset", "smoke", "--out", out.toString(), "--quiet");
+        CliRun r = run("study", "--preset", "smoke", "--out", out.toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 algorithms x 4 problems x 2 seeds = 24 runs (24 made now, 0 already in runs.csv)",
                 "against l2e (Holm-corrected rank-sum tests, alpha 0.05):");
@@ -72,13 +61,13 @@ class StudyCommandTest {
         // preset's grid resolves (run here on one problem and a tiny budget to keep the test short).
         Path out = dir.resolve("quick");
         if (!io.github.l2e4j.study.Algorithms.all().containsKey("de")) {
-            Run r = run("study", "--preset", "bbob-quick", "--out", out.toString());
+            CliRun r = run("study", "--preset", "bbob-quick", "--out", out.toString());
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err().strip()).startsWith("l2e4j study: unknown algorithm 'de'; known: ").contains("cmaes, ")
                     .doesNotContain("\n").doesNotContain("Exception");
             assertThat(out).doesNotExist();
         } else {
-            Run r = run("study", "--preset", "bbob-quick", "--problems", "bbob_f001_i01_d10", "--seeds", "1",
+            CliRun r = run("study", "--preset", "bbob-quick", "--problems", "bbob_f001_i01_d10", "--seeds", "1",
                     "--budget-multiplier", "20", "--out", out.toString(), "--quiet");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(content(out)).hasSize(4);
@@ -100,7 +89,7 @@ class StudyCommandTest {
             {"study", "--file", dir.resolve("missing.yaml").toString()},
             {"study", "--threads", "x"}};
         for (String[] args : cases) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().strip()).as(String.join(" ", args)).startsWith("l2e4j").doesNotContain("\n")
                     .doesNotContain("Exception");
@@ -133,7 +122,7 @@ class StudyCommandTest {
         int grid = 24 * 2 * 3 * 2;
         assertThat(before).isGreaterThanOrEqualTo(RUNS_BEFORE_KILL).isLessThan(grid);
 
-        Run resumed = run(withOut(study, killed));
+        CliRun resumed = run(withOut(study, killed));
         assertThat(resumed.code()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("= " + grid + " runs (" + (grid - before) + " made now, " + before
                 + " already in runs.csv)");
