@@ -169,10 +169,11 @@ final class StudyCommand implements Callable<Integer> {
                     def.out().resolve(StudyRunner.FAILURES_FILE));
         }
         if (!noReport) {
-            List<Path> files = StudyReport.write(result, def.out(), commandLine());
+            StudyReport.Statistics statistics = StudyReport.Statistics.of(result);
+            List<Path> files = StudyReport.write(result, def.out(), commandLine(), statistics);
             outWriter.printf(Locale.ROOT, "report       %s%n", files.get(1));
             if (so) {
-                StudyStatistics stats = StudyStatistics.of(result.rows(), def.algorithms(), def.reference(), def.lastTarget());
+                StudyStatistics stats = statistics.singleObjective();
                 outWriter.printf(Locale.ROOT, "%nagainst %s (Holm-corrected rank-sum tests, alpha %.2f):%n", def.reference(),
                         StudyStatistics.ALPHA);
                 outWriter.printf(Locale.ROOT, "  %-16s %5s %5s %6s  %s%n", "algorithm", "wins", "ties", "losses",
@@ -186,7 +187,7 @@ final class StudyCommand implements Callable<Integer> {
                 }
             }
             if (mo) {
-                MoStatistics ms = MoStatistics.of(result.moRows(), def.algorithms(), def.reference());
+                MoStatistics ms = statistics.multiObjective();
                 outWriter.printf(Locale.ROOT, "%nmulti-objective, against %s (final HV higher and IGD lower is better; "
                         + "Holm-corrected rank-sum tests, alpha %.2f):%n", def.reference(), StudyStatistics.ALPHA);
                 outWriter.printf(Locale.ROOT, "  %-16s %-14s %-8s %-14s %s%n", "algorithm", "HV w/t/l", "HV rank", "IGD w/t/l",

@@ -16,11 +16,10 @@ final class MoReport {
     }
 
     /** Appends the section: indicator notes, win/tie/loss with Friedman ranks, the per-problem tables, the HV plots. */
-    static void append(ReportDocument doc, StudyResult result, Path dir) throws IOException {
+    static void append(ReportDocument doc, StudyResult result, Path dir, MoStatistics stats) throws IOException {
         StudyDefinition def = result.definition();
         List<String> algs = def.algorithms();
         String ref = def.reference();
-        MoStatistics stats = MoStatistics.of(result.moRows(), algs, ref);
         doc.heading(2, "Multi-objective problems");
         doc.paragraph("Budget per run: " + def.budgetText() + (def.fixedBudget() == null ? " evaluations, D being the problem's "
                 + "number of variables" : "") + ". A run's hypervolume (HV, higher is better) and IGD (lower is better) are those of the algorithm's result after the first iteration "

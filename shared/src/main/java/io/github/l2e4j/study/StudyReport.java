@@ -49,12 +49,33 @@ public final class StudyReport {
     }
 
     /**
+     * The statistics a report shows, computed once, so that a caller printing a summary does not
+     * compute them again: over the single-objective rows and over the multi-objective rows (empty
+     * tables when the study has no such runs).
+     */
+    public record Statistics(StudyStatistics singleObjective, MoStatistics multiObjective) {
+
+        /** The statistics of a study's result. */
+        public static Statistics of(StudyResult result) {
+            StudyDefinition def = result.definition();
+            return new Statistics(StudyStatistics.of(result.rows(), def.algorithms(), def.reference(), def.lastTarget()),
+                    MoStatistics.of(result.moRows(), def.algorithms(), def.reference()));
+        }
+    }
+
+    /**
      * Writes the report of {@code result} into {@code dir}.
      *
      * @param command the command line that ran the study (shown in the report), or null
      * @return the paths of the two report files
      */
     public static List<Path> write(StudyResult result, Path dir, String command) throws IOException {
+        return write(result, dir, command, Statistics.of(result));
+    }
+
+    /** Writes the report with statistics the caller already has ({@link Statistics#of}). */
+    public static List<Path> write(StudyResult result, Path dir, String command, Statistics statistics)
+            throws IOException {
         StudyDefinition def = result.definition();
         List<String> algs = def.algorithms();
         ReportDocument doc = new ReportDocument("l2e4j study");
@@ -90,10 +111,10 @@ public final class StudyReport {
         }
 
         if (!result.rows().isEmpty() || result.moRows().isEmpty()) {
-            singleObjectiveSections(doc, result, dir);
+            singleObjectiveSections(doc, result, dir, statistics.singleObjective());
         }
         if (!result.moRows().isEmpty()) {
-            MoReport.append(doc, result, dir);
+            MoReport.append(doc, result, dir, statistics.multiObjective());
         }
         Path md = dir.resolve(MARKDOWN);
         Path html = dir.resolve(HTML);
@@ -102,10 +123,10 @@ public final class StudyReport {
         return List.of(md, html);
     }
 
-    private static void singleObjectiveSections(ReportDocument doc, StudyResult result, Path dir) throws IOException {
+    private static void singleObjectiveSections(ReportDocument doc, StudyResult result, Path dir, StudyStatistics stats)
+            throws IOException {
         StudyDefinition def = result.definition();
         List<String> algs = def.algorithms();
-        StudyStatistics stats = StudyStatistics.of(result.rows(), algs, def.reference(), def.lastTarget());
         TreeSet<Integer> dims = new TreeSet<>();
         result.rows().forEach(r -> dims.add(r.dim()));
         doc.heading(2, "Runtime ECDFs");
