@@ -27,6 +27,25 @@ final class DmoReport {
         }
     }
 
+    /**
+     * One algorithm's runs of one cell under one indicator: median, quartiles and the two-sided
+     * rank-sum p-value against the reference (NaN for the reference). Computed once per table entry.
+     */
+    private record Summary(double median, double q25, double q75, double p) {
+
+        static Map<String, Summary> of(Cell c, ToDoubleFunction<DynamicRunResult> value, List<String> algorithms) {
+            String reference = algorithms.get(0);
+            double[] ref = c.values(reference, value);
+            Map<String, Summary> out = new java.util.LinkedHashMap<>();
+            for (String a : algorithms) {
+                double[] v = c.values(a, value);
+                out.put(a, new Summary(DynamicMetrics.median(v), DynamicMetrics.quantile(v, 0.25),
+                        DynamicMetrics.quantile(v, 0.75), a.equals(reference) ? Double.NaN : WilcoxonRankSum.pValue(ref, v)));
+            }
+            return out;
+        }
+    }
+
     private enum Indicator {
         MIGD("MIGD", DynamicRunResult::migd, true), MHV("MHV", DynamicRunResult::mhv, false);
 
@@ -53,27 +72,29 @@ final class DmoReport {
             }
             sb.append('\n').append("|---|---|");
             sb.append("---|".repeat(algorithms.size())).append('\n');
+            List<Map<String, Summary>> summaries = new java.util.ArrayList<>();
             for (Cell c : cells) {
+                Map<String, Summary> s = Summary.of(c, ind.value, algorithms);
+                summaries.add(s);
                 sb.append("| ").append(c.problem()).append(" | (").append(c.schedule().severity()).append(", ")
                         .append(c.schedule().frequency()).append(") |");
                 double best = Double.NaN;
                 for (String a : algorithms) {
-                    double m = DynamicMetrics.median(c.values(a, ind.value));
+                    double m = s.get(a).median();
                     if (Double.isNaN(best) || (ind.lowerIsBetter ? m < best : m > best)) {
                         best = m;
                     }
                 }
-                double[] ref = c.values(reference, ind.value);
+                Summary ref = s.get(reference);
                 for (String a : algorithms) {
-                    double[] v = c.values(a, ind.value);
-                    double m = DynamicMetrics.median(v);
-                    String cell = fmt(m);
-                    if (m == best) {
+                    Summary x = s.get(a);
+                    String cell = fmt(x.median());
+                    if (x.median() == best) {
                         cell = "**" + cell + "**";
                     }
-                    cell += " (" + fmt(DynamicMetrics.quantile(v, 0.75) - DynamicMetrics.quantile(v, 0.25)) + ")";
+                    cell += " (" + fmt(x.q75() - x.q25()) + ")";
                     if (!a.equals(reference)) {
-                        cell += " " + marker(ref, v, ind.lowerIsBetter);
+                        cell += " " + marker(ref.median(), x, ind.lowerIsBetter);
                     }
                     sb.append(' ').append(cell).append(" |");
                 }
@@ -89,12 +110,12 @@ final class DmoReport {
                 }
                 int better = 0;
                 int significant = 0;
-                for (Cell c : cells) {
-                    double mr = DynamicMetrics.median(c.values(reference, ind.value));
-                    double ma = DynamicMetrics.median(c.values(a, ind.value));
+                for (Map<String, Summary> s : summaries) {
+                    double mr = s.get(reference).median();
+                    double ma = s.get(a).median();
                     if (ind.lowerIsBetter ? mr < ma : mr > ma) {
                         better++;
-                        if (WilcoxonRankSum.pValue(c.values(reference, ind.value), c.values(a, ind.value)) < ALPHA) {
+                        if (s.get(a).p() < ALPHA) {
                             significant++;
                         }
                     }
@@ -108,13 +129,11 @@ final class DmoReport {
         return sb.toString();
     }
 
-    private static String marker(double[] reference, double[] other, boolean lowerIsBetter) {
-        double p = WilcoxonRankSum.pValue(reference, other);
-        if (!(p < ALPHA)) {
+    private static String marker(double mr, Summary other, boolean lowerIsBetter) {
+        if (!(other.p() < ALPHA)) {
             return "≈";
         }
-        double mr = DynamicMetrics.median(reference);
-        double mo = DynamicMetrics.median(other);
+        double mo = other.median();
         boolean referenceBetter = lowerIsBetter ? mr < mo : mr > mo;
         return referenceBetter ? "+" : "−";
     }
@@ -124,20 +143,16 @@ final class DmoReport {
                 "problem,nt,taut,algorithm,seeds,migd_median,migd_q25,migd_q75,mhv_median,mhv_q25,mhv_q75,p_migd,p_mhv\n");
         String reference = algorithms.get(0);
         for (Cell c : cells) {
+            Map<String, Summary> migd = Summary.of(c, Indicator.MIGD.value, algorithms);
+            Map<String, Summary> mhv = Summary.of(c, Indicator.MHV.value, algorithms);
             for (String a : algorithms) {
-                double[] migd = c.values(a, DynamicRunResult::migd);
-                double[] mhv = c.values(a, DynamicRunResult::mhv);
-                String pm = "";
-                String ph = "";
-                if (!a.equals(reference)) {
-                    pm = String.format(Locale.ROOT, "%.6g", WilcoxonRankSum.pValue(c.values(reference, DynamicRunResult::migd), migd));
-                    ph = String.format(Locale.ROOT, "%.6g", WilcoxonRankSum.pValue(c.values(reference, DynamicRunResult::mhv), mhv));
-                }
+                Summary m = migd.get(a);
+                Summary h = mhv.get(a);
+                String pm = a.equals(reference) ? "" : String.format(Locale.ROOT, "%.6g", m.p());
+                String ph = a.equals(reference) ? "" : String.format(Locale.ROOT, "%.6g", h.p());
                 sb.append(String.format(Locale.ROOT, "%s,%d,%d,%s,%d,%.8g,%.8g,%.8g,%.8g,%.8g,%.8g,%s,%s%n", c.problem(),
-                        c.schedule().severity(), c.schedule().frequency(), a, migd.length,
-                        DynamicMetrics.median(migd), DynamicMetrics.quantile(migd, 0.25), DynamicMetrics.quantile(migd, 0.75),
-                        DynamicMetrics.median(mhv), DynamicMetrics.quantile(mhv, 0.25), DynamicMetrics.quantile(mhv, 0.75),
-                        pm, ph));
+                        c.schedule().severity(), c.schedule().frequency(), a, c.results().get(a).size(),
+                        m.median(), m.q25(), m.q75(), h.median(), h.q25(), h.q75(), pm, ph));
             }
         }
         return sb.toString();
