@@ -164,14 +164,16 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         DmoResume previous = DmoResume.read(out, settings);
         // Finished cells are reused; the others run again whole.
         Map<String, List<DynamicRunResult>> reused = new LinkedHashMap<>();
+        Map<String, DynamicRun> cellRuns = new LinkedHashMap<>();
         List<String> rerunProblems = new ArrayList<>();
         List<TimeSchedule> rerunSchedules = new ArrayList<>();
         for (TimeSchedule schedule : schedules) {
             for (DynamicProblem problem : problemList) {
-                int size = DynamicRun.builder().problem(problem).schedule(schedule).changes(changes)
-                        .populationSize(population).build().populationSize();
-                List<DynamicRunResult> finished = previous.cell(problem.name(), schedule, names, seedList, size, changes,
-                        !noPlots);
+                DynamicRun cellRun = DynamicRun.builder().problem(problem).schedule(schedule).changes(changes)
+                        .populationSize(population).build();
+                cellRuns.put(cellKey(problem.name(), schedule), cellRun);
+                List<DynamicRunResult> finished = previous.cell(problem.name(), schedule, names, seedList,
+                        cellRun.populationSize(), changes, !noPlots);
                 if (finished != null) {
                     reused.put(cellKey(problem.name(), schedule), finished);
                 } else {
@@ -208,8 +210,7 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
                             cells.add(new DmoReport.Cell(problem.name(), schedule, results));
                             continue;
                         }
-                        DynamicRun run = DynamicRun.builder().problem(problem).schedule(schedule).changes(changes)
-                                .populationSize(population).build();
+                        DynamicRun run = cellRuns.get(cellKey(problem.name(), schedule));
                         Map<String, List<Future<DynamicRunResult>>> futures = new LinkedHashMap<>();
                         for (DynamicAlgorithm a : algorithmList) {
                             List<Future<DynamicRunResult>> fs = new ArrayList<>();
