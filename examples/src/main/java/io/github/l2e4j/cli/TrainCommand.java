@@ -26,7 +26,8 @@ final class TrainCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "default", paramLabel = "NAME",
-            description = "smoke (seconds) or default (the shipped weights; default ${DEFAULT-VALUE}).")
+            description = "smoke (seconds), default (the shipped weights; default ${DEFAULT-VALUE}) or lga (the earlier, "
+                    + "short-horizon recipe).")
     private String preset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Training seed (default ${DEFAULT-VALUE}).")
@@ -73,9 +74,13 @@ final class TrainCommand implements Callable<Integer> {
                 + (metaGenerations != null ? " --meta-generations " + metaGenerations : "");
         Progress progress = new Progress(err, !quiet);
         long start = System.nanoTime();
+        boolean logError = config.objective().equals("log-error");
+        String scoreLabel = logError ? "median log10 error %.3f"
+                : "median targets reached %.3f";
         Weights w = new MetaTrainer(config, seed, t, command).train(outFile, resume, p -> progress.update(String.format(
-                Locale.ROOT, "%s  meta-generation %d/%d  median log10 error %.3f  validation %s  ETA %s",
-                Progress.bar(p.metaGeneration(), p.total()), p.metaGeneration(), p.total(), p.medianScore(),
+                Locale.ROOT, "%s  meta-generation %d/%d  " + scoreLabel + "  validation %s  ETA %s",
+                Progress.bar(p.metaGeneration(), p.total()), p.metaGeneration(), p.total(),
+                logError ? p.medianScore() : -p.medianScore(),
                 Double.isNaN(p.validation()) ? "-" : String.format(Locale.ROOT, "%.4f", p.validation()),
                 Progress.duration(p.etaSeconds()))));
         progress.done();
@@ -87,6 +92,10 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "generations  %s%n", w.provenance().get("metaGenerations"));
         out.printf(Locale.ROOT, "validation   %s%n", val == null || val.isEmpty() ? "-"
                 : "ECDF area " + val.get(val.size() - 1).get("ecdfArea") + " (first " + val.get(0).get("ecdfArea") + ")");
+        Object selected = w.provenance().get("selected");
+        if (selected != null) {
+            out.printf(Locale.ROOT, "selected     %s%n", selected);
+        }
         out.printf(Locale.ROOT, "seconds      %.1f on %d threads%n", seconds, t);
         return 0;
     }

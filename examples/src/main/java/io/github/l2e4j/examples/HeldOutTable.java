@@ -22,14 +22,19 @@ import java.util.stream.IntStream;
 
 /**
  * The held-out BBOB table: per function, for each algorithm, the median final error f - f* and
- * the ECDF area (fraction of COCO's 51 targets 10^2 ... 10^-8 reached) over instances 1-5, at a
- * budget of B x D evaluations.
+ * the ECDF area (fraction of COCO's 51 targets 10^2 ... 10^-8 reached) over 5 instances
+ * (1-5 unless FIRST_INSTANCE says otherwise) and RUNS runs per instance (default 1; run r of
+ * instance i has seed i + 1000 r), at a budget of B x D evaluations.
  *
  * <pre>
- *   java -cp examples/target/l2e4j-cli.jar io.github.l2e4j.examples.HeldOutTable D BUDGET_PER_D ALGORITHMS [THREADS]
- *   e.g. ... HeldOutTable 10 1000 l2e-theta0,cmaes,weights=path/to/weights.json 2
+ *   java -cp examples/target/l2e4j-cli.jar io.github.l2e4j.examples.HeldOutTable D BUDGET_PER_D ALGORITHMS [THREADS [FIRST_INSTANCE [RUNS]]]
+ *   e.g. ... HeldOutTable 10 1000 l2e-theta0,cmaes,weights=path/to/weights.json 2 11 3
  * </pre>
- * An algorithm {@code weights=FILE} is L2E with the weights in FILE.
+ * An algorithm {@code weights=FILE} is L2E with the weights in FILE; a suffix {@code @k} adds
+ * 10^6 k to its seeds (e.g. {@code l2e-theta0,l2e-theta0@1} shows the run-to-run noise). Below the table, every
+ * algorithm after the first is compared with the first (issue 4's rule): the relative change of
+ * the ECDF area, and the functions whose median error is worse by more than one target step,
+ * i.e. whose median run reaches at least two fewer of the 51 targets.
  */
 public final class HeldOutTable {
 
@@ -43,7 +48,14 @@ public final class HeldOutTable {
         String[] names = args[2].split(",");
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
         List<Algorithm> algorithms = new ArrayList<>();
-        for (String n : names) {
+        List<Long> seedShift = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String spec : names) {
+            int at = spec.lastIndexOf('@');
+            String n = at < 0 ? spec : spec.substring(0, at);
+            seedShift.add(at < 0 ? 0L : 1_000_000L * Long.parseLong(spec.substring(at + 1)));
+            labels.add(n.startsWith("weights=") ? "l2e[" + Path.of(n.substring(8)).getFileName() + "]"
+                    + (at < 0 ? "" : spec.substring(at)) : spec);
             if (n.startsWith("weights=")) {
                 Path file = Path.of(n.substring("weights=".length()));
                 algorithms.add(new L2eAlgorithm("l2e[" + file.getFileName() + "]", "L2E with " + file,
@@ -52,7 +64,9 @@ public final class HeldOutTable {
                 algorithms.add(Algorithms.byName(n));
             }
         }
-        int instances = Validation.INSTANCES;
+        int firstInstance = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        int runsPerInstance = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+        int instances = Validation.INSTANCES * runsPerInstance;
         double[][][] error = new double[algorithms.size()][Bbob.FUNCTIONS][instances];
         double[][][] area = new double[algorithms.size()][Bbob.FUNCTIONS][instances];
         long budget = (long) perD * d;
@@ -61,10 +75,12 @@ public final class HeldOutTable {
             int a = job / (Bbob.FUNCTIONS * instances);
             int f = job / instances % Bbob.FUNCTIONS;
             int i = job % instances;
-            Problem p = Bbob.problem(f + 1, i + 1, d).withoutGradient();
+            int instance = firstInstance + i % Validation.INSTANCES;
+            long seed = instance + 1000L * (i / Validation.INSTANCES);
+            Problem p = Bbob.problem(f + 1, instance, d).withoutGradient();
             double fOpt = p.optimalValue().orElseThrow();
             Result r = algorithms.get(a).minimize(p,
-                    new RunSpec(budget, fOpt + 1e-8, Validation.targets(fOpt), i + 1));
+                    new RunSpec(budget, fOpt + 1e-8, Validation.targets(fOpt), seed + seedShift.get(a)));
             error[a][f][i] = Math.max(r.bestValue() - fOpt, 0);
             area[a][f][i] = Validation.fractionReached(r);
         })).get();
@@ -72,15 +88,17 @@ public final class HeldOutTable {
 
         StringBuilder head = new StringBuilder("| f |");
         StringBuilder rule = new StringBuilder("|---|");
-        for (Algorithm a : algorithms) {
-            head.append(" ").append(a.name()).append(" median error | ").append(a.name()).append(" ECDF area |");
+        for (String a : labels) {
+            head.append(" ").append(a).append(" median error | ").append(a).append(" ECDF area |");
             rule.append("---|---|");
         }
-        System.out.printf(Locale.ROOT, "BBOB f1-f24, D = %d, instances 1-%d, budget %d x D = %d evaluations, "
-                + "targets f_opt + 10^(2..-8) (51).%n%n", d, instances, perD, budget);
+        System.out.printf(Locale.ROOT, "BBOB f1-f24, D = %d, instances %d-%d, %d run(s) per instance, budget %d x D = %d "
+                + "evaluations, targets f_opt + 10^(2..-8) (51).%n%n", d, firstInstance,
+                firstInstance + Validation.INSTANCES - 1, runsPerInstance, perD, budget);
         System.out.println(head);
         System.out.println(rule);
         double[] total = new double[algorithms.size()];
+        double[][] median = new double[algorithms.size()][Bbob.FUNCTIONS];
         for (int f = 0; f < Bbob.FUNCTIONS; f++) {
             StringBuilder row = new StringBuilder("| f" + (f + 1) + " |");
             for (int a = 0; a < algorithms.size(); a++) {
@@ -88,7 +106,8 @@ public final class HeldOutTable {
                 Arrays.sort(e);
                 double mean = Arrays.stream(area[a][f]).average().orElse(0);
                 total[a] += mean / Bbob.FUNCTIONS;
-                row.append(String.format(Locale.ROOT, " %.2e | %.3f |", e[instances / 2], mean));
+                median[a][f] = medianOf(e);
+                row.append(String.format(Locale.ROOT, " %.2e | %.3f |", median[a][f], mean));
             }
             System.out.println(row);
         }
@@ -97,5 +116,35 @@ public final class HeldOutTable {
             all.append(String.format(Locale.ROOT, " | **%.4f** |", total[a]));
         }
         System.out.println(all);
+        for (int a = 1; a < algorithms.size(); a++) {
+            List<String> worse = new ArrayList<>();
+            for (int f = 0; f < Bbob.FUNCTIONS; f++) {
+                int lost = targetsReached(median[0][f]) - targetsReached(median[a][f]);
+                if (lost > 1) {
+                    worse.add(String.format(Locale.ROOT, "f%d (%.2e vs %.2e, %d targets)", f + 1, median[a][f],
+                            median[0][f], lost));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%n%s vs %s: ECDF area %+.1f%%; median worse by more than one target step: %s%n",
+                    labels.get(a), labels.get(0), 100 * (total[a] / total[0] - 1),
+                    worse.isEmpty() ? "none" : String.join(", ", worse));
+        }
+    }
+
+    /** The median of sorted values (the mean of the middle two for an even count). */
+    private static double medianOf(double[] sorted) {
+        int m = sorted.length;
+        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+    }
+
+    /** How many of the 51 targets 10^(2 - 0.2 j) an error reaches (an error of 0 reaches all). */
+    static int targetsReached(double error) {
+        int hit = 0;
+        for (int j = 0; j < Validation.TARGETS; j++) {
+            if (error <= Math.pow(10, 2 - 0.2 * j)) {
+                hit++;
+            }
+        }
+        return hit;
     }
 }

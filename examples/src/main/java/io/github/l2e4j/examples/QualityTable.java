@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Writes the quality table of docs/quality.md: evaluations to reach f - f* &le; 1e-8 on the
- * built-in functions, per seed, for L2E's untrained weights theta0 and the Hipparchus CMA-ES
- * baseline (black box for both), plus theta0 given the exact gradient.
+ * built-in functions, per seed, for L2E's untrained weights theta0, the shipped weights
+ * ({@code l2e}) and the Hipparchus CMA-ES baseline (black box for all three), plus theta0 given
+ * the exact gradient.
  *
  * <pre>
  *   java -cp examples/target/l2e4j-cli.jar io.github.l2e4j.examples.QualityTable [D] [seeds] [budget]
@@ -41,6 +42,7 @@ public final class QualityTable {
         System.out.println("|---|---|---|---|---|---|");
         for (String f : functions) {
             row(f, d, seeds, budget, "l2e-theta0", false);
+            row(f, d, seeds, budget, "l2e", false);
             row(f, d, seeds, budget, "cmaes", false);
             row(f, d, seeds, budget, "l2e-theta0", true);
         }

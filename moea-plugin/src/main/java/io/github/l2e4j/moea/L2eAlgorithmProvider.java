@@ -1,5 +1,6 @@
 package io.github.l2e4j.moea;
 
+import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.mo.MoSettings;
 import io.github.l2e4j.mo.Tchebycheff;
 import io.github.l2e4j.search.L2eSearch;
@@ -43,7 +44,7 @@ import org.moeaframework.problem.Problem;
  *   <tr><td>scalarization</td><td>inverse</td><td>Tchebycheff form: {@code inverse} or {@code standard}</td></tr>
  *   <tr><td>normalize</td><td>false</td><td>scale objectives by nadir - ideal of the current solutions</td></tr>
  *   <tr><td>noiseScale, mutationRate, mutationScale</td><td>1, 1/D, 0.3</td><td>variation settings ({@link io.github.l2e4j.mo.NeighbourhoodRecombination})</td></tr>
- *   <tr><td>weights</td><td>shipped weights</td><td>operator weights file: a path or {@code classpath:/name}</td></tr>
+ *   <tr><td>weights</td><td>theta0 (the multi-objective default, {@code DefaultWeights.multiObjectiveOperator()})</td><td>operator weights file: a path or {@code classpath:/name}</td></tr>
  *   <tr><td>seed</td><td>one long from {@code PRNG}</td><td>the run seed</td></tr>
  * </table>
  * Bad values fail when the algorithm is created, with a message naming the algorithm, the
@@ -92,6 +93,7 @@ public final class L2eAlgorithmProvider extends RegisteredAlgorithmProvider {
             b.mutationRate(p.doubleValue("mutationRate", 0, 0, 1, "in [0, 1]"));
         }
         b.mutationScale(p.doubleValue("mutationScale", MoSettings.DEFAULT_MUTATION_SCALE, 0, 1, "in [0, 1]"));
-        return new L2eMoead(problem, p.operator("weights"), b.build(), p.longValue("seed"));
+        return new L2eMoead(problem, p.operator("weights", DefaultWeights.multiObjectiveOperator()), b.build(),
+                p.longValue("seed"));
     }
 }

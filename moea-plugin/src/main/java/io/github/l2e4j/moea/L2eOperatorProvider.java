@@ -1,5 +1,6 @@
 package io.github.l2e4j.moea;
 
+import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.mo.MoSettings;
 import org.moeaframework.core.TypedProperties;
 import org.moeaframework.core.operator.Variation;
@@ -22,7 +23,7 @@ import org.moeaframework.problem.Problem;
  *   <tr><td>l2e.noiseScale</td><td>1</td><td>kappa, in [0, 10]</td></tr>
  *   <tr><td>l2e.mutationRate</td><td>1/D</td><td>coordinate mutation rate, in [0, 1]</td></tr>
  *   <tr><td>l2e.mutationScale</td><td>0.3</td><td>coordinate mutation scale relative to the box width, in [0, 1]</td></tr>
- *   <tr><td>l2e.weights</td><td>shipped weights</td><td>operator weights file: a path or {@code classpath:/name}</td></tr>
+ *   <tr><td>l2e.weights</td><td>theta0 (the multi-objective default, {@code DefaultWeights.multiObjectiveOperator()})</td><td>operator weights file: a path or {@code classpath:/name}</td></tr>
  * </table>
  */
 public final class L2eOperatorProvider extends RegisteredOperatorProvider {
@@ -38,6 +39,6 @@ public final class L2eOperatorProvider extends RegisteredOperatorProvider {
         double kappa = p.doubleValue("l2e.noiseScale", MoSettings.DEFAULT_NOISE_SCALE, 0, 10, "in [0, 10]");
         double rate = p.has("l2e.mutationRate") ? p.doubleValue("l2e.mutationRate", 0, 0, 1, "in [0, 1]") : -1;
         double scale = p.doubleValue("l2e.mutationScale", MoSettings.DEFAULT_MUTATION_SCALE, 0, 1, "in [0, 1]");
-        return new L2eVariation(p.operator("l2e.weights"), arity, kappa, rate, scale);
+        return new L2eVariation(p.operator("l2e.weights", DefaultWeights.multiObjectiveOperator()), arity, kappa, rate, scale);
     }
 }

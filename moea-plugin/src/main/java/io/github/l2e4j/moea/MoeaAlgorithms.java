@@ -41,7 +41,7 @@ public final class MoeaAlgorithms implements AlgorithmProvider {
 
     /**
      * The multi-objective algorithms of studies, each with MOEA's default properties:
-     * {@code l2e-moead} ("L2E-MOEAD", the shipped weights), {@code nsga2} ("NSGA-II") and
+     * {@code l2e-moead} ("L2E-MOEAD", theta0: the multi-objective default), {@code nsga2} ("NSGA-II") and
      * {@code moead} ("MOEA/D").
      */
     @Override
@@ -49,7 +49,7 @@ public final class MoeaAlgorithms implements AlgorithmProvider {
         TypedProperties none = new TypedProperties();
         return List.of(
                 new MoeaMoAlgorithm("l2e-moead", L2eMoead.NAME, "L2E-MOEAD in MOEA Framework (decomposition with the learned "
-                        + "operator, shipped weights; 100 subproblems for 2 objectives, 91 for 3)", none),
+                        + "operator, theta0; 100 subproblems for 2 objectives, 91 for 3)", none),
                 new MoeaMoAlgorithm("nsga2", "NSGA-II", "MOEA Framework NSGA-II (SBX + PM, population 100)", none),
                 new MoeaMoAlgorithm("moead", "MOEA/D", "MOEA Framework MOEA/D (DE + PM, population 100)", none));
     }

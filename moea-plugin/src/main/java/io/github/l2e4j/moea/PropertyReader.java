@@ -119,8 +119,13 @@ final class PropertyReader {
 
     /** The learned operator from property {@code key} (a weights file), or the shipped default. */
     LearnedOperator operator(String key) {
+        return operator(key, DefaultWeights.operator());
+    }
+
+    /** The learned operator from property {@code key} (a weights file), or {@code fallback}. */
+    LearnedOperator operator(String key, LearnedOperator fallback) {
         if (!properties.contains(key)) {
-            return DefaultWeights.operator();
+            return fallback;
         }
         String where = properties.getString(key, null).strip();
         InputStream opened;

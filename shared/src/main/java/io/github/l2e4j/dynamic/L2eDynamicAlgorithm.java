@@ -6,7 +6,7 @@ import io.github.l2e4j.operator.LearnedOperator;
 
 /**
  * L2E-MOEAD with change detection and a change response ({@link DynamicMoSearch}) as a
- * {@link DynamicAlgorithm}: the shipped operator, {@link MoSettings}' defaults with the run's population
+ * {@link DynamicAlgorithm}: theta0 (the multi-objective default operator), {@link MoSettings}' defaults with the run's population
  * size, the default {@link ChangeDetector}, and the given response. Its result is the search's
  * non-dominated archive. Immutable.
  */
@@ -61,16 +61,16 @@ public final class L2eDynamicAlgorithm implements DynamicAlgorithm {
         this.reassign = reassign;
     }
 
-    /** With the shipped weights, the default settings and detector. */
+    /** With the multi-objective default operator (theta0), the default settings and detector. */
     public static L2eDynamicAlgorithm of(String name, String description, ChangeResponse response) {
-        return new L2eDynamicAlgorithm(name, description, DefaultWeights.operator(), MoSettings.defaults(),
+        return new L2eDynamicAlgorithm(name, description, DefaultWeights.multiObjectiveOperator(), MoSettings.defaults(),
                 ChangeDetector.defaults(), response);
     }
 
-    /** With the shipped weights, the default settings and detector, and the re-assignment on or off. */
+    /** With the multi-objective default operator (theta0), the default settings and detector, and the re-assignment on or off. */
     public static L2eDynamicAlgorithm of(String name, String description, ChangeResponse response,
                                          boolean reassign) {
-        return new L2eDynamicAlgorithm(name, description, DefaultWeights.operator(), MoSettings.defaults(),
+        return new L2eDynamicAlgorithm(name, description, DefaultWeights.multiObjectiveOperator(), MoSettings.defaults(),
                 ChangeDetector.defaults(), response, reassign);
     }
 

@@ -8,8 +8,16 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The weights shipped inside the jar ({@value #RESOURCE}). Until meta-trained weights ship,
- * there is no such resource and the default is {@link LearnedOperator#theta0()}.
+ * The weights shipped inside the jar ({@value #RESOURCE}): the {@code default} meta-training
+ * preset's weights (docs/training.md has the command that reproduces them and the held-out
+ * table). Without the resource the default is {@link LearnedOperator#theta0()}.
+ *
+ * <p>The shipped weights are the default of the <em>single-objective</em> search
+ * ({@code L2eOptimizer}, the hosts' single-objective operators, the study algorithm {@code l2e}).
+ * The multi-objective and dynamic searches, and the MOEA Framework variation operator, which all
+ * use the operator through {@code NeighbourhoodRecombination}, default to
+ * {@link #multiObjectiveOperator()}, which is theta0: the weights were meta-trained and validated
+ * on the single-objective search only.
  */
 public final class DefaultWeights {
 
@@ -34,6 +42,15 @@ public final class DefaultWeights {
     /** The shipped operator. */
     public static LearnedOperator operator() {
         return weights().operator();
+    }
+
+    /**
+     * The default operator of the multi-objective searches ({@code MoSearch}, L2E-MOEAD, the dynamic
+     * algorithms): theta0, because the shipped weights were trained and validated on
+     * single-objective tasks only.
+     */
+    public static LearnedOperator multiObjectiveOperator() {
+        return LearnedOperator.theta0();
     }
 
     /** A short name of the shipped weights: "theta0" or the resource's "name" provenance field. */

@@ -75,7 +75,7 @@ public final class InnerRun {
                 break;
             }
         }
-        if (config.objective().equals("ecdf")) {
+        if (config.objective().startsWith("ecdf")) {
             return -reached / (double) targets.length;
         }
         if (!Double.isFinite(best)) {

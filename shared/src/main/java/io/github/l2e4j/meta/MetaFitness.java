@@ -46,6 +46,25 @@ public final class MetaFitness {
         return centredRanks(fitness);
     }
 
+    /**
+     * Centred ranks of the candidates' mean scores over the tasks (objective {@code ecdf-mean}: the
+     * mean is the held-out table's measure, so no per-task normalization).
+     *
+     * @param scores scores[candidate][task], lower is better; non-finite values count as {@link InnerRun#WORST}
+     * @return per candidate, in [-1/2, 1/2], lower is better
+     */
+    public static double[] shapeMean(double[][] scores) {
+        double[] fitness = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            double sum = 0;
+            for (double v : scores[i]) {
+                sum += value(v);
+            }
+            fitness[i] = sum / scores[i].length;
+        }
+        return centredRanks(fitness);
+    }
+
     /** The median over candidates of each candidate's median score (for reporting). */
     public static double medianOfMedians(double[][] scores) {
         double[] m = new double[scores.length];

@@ -112,6 +112,11 @@ public final class MetaTrainer {
                         || state.metaGeneration == config.metaGenerations())) {
                     validation = Validation.score(operator(state.mean), config.validationBudgetPerDimension(), pool);
                     state.validation.add(new double[]{state.metaGeneration, validation});
+                    if (validation > state.bestValidation) {
+                        state.best = state.mean.clone();
+                        state.bestValidation = validation;
+                        state.bestGeneration = state.metaGeneration;
+                    }
                 }
                 state.trainingScores.add(new double[]{state.metaGeneration, median});
                 if (state.metaGeneration % config.checkpointEvery() == 0
@@ -129,7 +134,8 @@ public final class MetaTrainer {
         } finally {
             pool.shutdown();
         }
-        Weights weights = new Weights(operator(state.mean), provenance(state));
+        boolean selectBest = config.select().equals("best-validation") && state.best != null;
+        Weights weights = new Weights(operator(selectBest ? state.best : state.mean), provenance(state));
         WeightsFile.write(weights, out);
         return weights;
     }
@@ -155,6 +161,10 @@ public final class MetaTrainer {
             val.add(m);
         }
         p.put("validation", val);
+        if (config.select().equals("best-validation") && state.best != null) {
+            p.put("selected", "the mean after outer generation " + state.bestGeneration
+                    + ", the highest validation score (" + state.bestValidation + ")");
+        }
         p.put("validationProtocol", "BBOB f1-f24, instances 1-" + Validation.INSTANCES + ", D = "
                 + Arrays.toString(Validation.DIMENSIONS) + ", budget " + config.validationBudgetPerDimension()
                 + " x D, ECDF area over 51 targets");
@@ -200,7 +210,8 @@ public final class MetaTrainer {
             int t = job % taskList.length;
             scores[c][t] = InnerRun.score(ops[c], taskList[t], config);
         }, "training");
-        double[] fitness = MetaFitness.shape(scores);
+        double[] fitness = config.objective().equals("ecdf-mean") ? MetaFitness.shapeMean(scores)
+                : MetaFitness.shape(scores);
         double median = MetaFitness.medianOfMedians(scores);
         if (snes) {
             snesStep(state, eps, fitness);

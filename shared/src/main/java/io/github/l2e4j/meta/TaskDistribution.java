@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * every workshop year's set, all below 1000) are never seen in training. The functions are the
  * twelve of LGA's training table (sphere, ellipsoid, Rastrigin, Buche-Rastrigin, attractive
  * sector, Rosenbrock, rotated ellipsoid, discus, bent cigar, rotated Rastrigin, Weierstrass,
- * Schaffers F7, Griewank-Rosenbrock, Schwefel; {@link #FUNCTIONS}); f5, f7, f9, f13, f14, f18 and
- * f21-f24 are never trained on. The dimension is uniform in [minDimension, maxDimension], the start
+ * Schaffers F7, Griewank-Rosenbrock, Schwefel; {@link #LGA_FUNCTIONS}); f5, f7, f9, f13, f14, f18 and
+ * f21-f24 are then never trained on. With {@code functions = all} the tasks are all 24 functions. The dimension is uniform in [minDimension, maxDimension], the start
  * point uniform in [-5, 5]^D, sigma0 uniform in [{@value #SIGMA0_MIN}, {@value #SIGMA0_MAX}] of the
  * box width, and with probability {@code noise} the values get BBOB's moderate multiplicative
  * Gaussian noise (beta = {@value #NOISE_BETA}).
@@ -26,8 +26,11 @@ import java.util.SplittableRandom;
  */
 public final class TaskDistribution {
 
-    /** Training functions (COCO numbers). */
-    public static final List<Integer> FUNCTIONS = List.of(1, 2, 3, 4, 6, 8, 10, 11, 12, 15, 16, 17, 19, 20);
+    /** LGA's training functions (COCO numbers), the tasks of {@code functions = lga}. */
+    public static final List<Integer> LGA_FUNCTIONS = List.of(1, 2, 3, 4, 6, 8, 10, 11, 12, 15, 16, 17, 19, 20);
+    /** Every BBOB function, the tasks of {@code functions = all}. */
+    public static final List<Integer> ALL_FUNCTIONS = java.util.stream.IntStream.rangeClosed(1, Bbob.FUNCTIONS)
+            .boxed().toList();
     /** Smallest training instance number. */
     public static final int MIN_INSTANCE = 1000;
     /** Training instances lie below this. */
@@ -41,17 +44,19 @@ public final class TaskDistribution {
 
     private final long seed;
     private final MetaConfig config;
+    private final List<Integer> functions;
 
     /** The distribution of a training run. */
     public TaskDistribution(long seed, MetaConfig config) {
         this.seed = seed;
         this.config = config;
+        this.functions = config.functions().equals("all") ? ALL_FUNCTIONS : LGA_FUNCTIONS;
     }
 
     /** Task {@code index} of outer generation {@code metaGeneration}. */
     public Task sample(long metaGeneration, int index) {
         SplittableRandom r = Streams.of(seed, "task", metaGeneration * 1_000_003L + index);
-        int f = FUNCTIONS.get(r.nextInt(FUNCTIONS.size()));
+        int f = functions.get(r.nextInt(functions.size()));
         int instance = MIN_INSTANCE + r.nextInt(MAX_INSTANCE_EXCLUSIVE - MIN_INSTANCE);
         int d = config.minDimension() + r.nextInt(config.maxDimension() - config.minDimension() + 1);
         Problem p = Bbob.problem(f, instance, d);
@@ -66,7 +71,7 @@ public final class TaskDistribution {
 
     /** A description for provenance. */
     public String describe() {
-        return "BBOB functions " + FUNCTIONS + ", instances [" + MIN_INSTANCE + ", " + MAX_INSTANCE_EXCLUSIVE
+        return "BBOB functions " + functions + ", instances [" + MIN_INSTANCE + ", " + MAX_INSTANCE_EXCLUSIVE
                 + "), D in [" + config.minDimension() + ", " + config.maxDimension() + "], start U[-5,5]^D, sigma0 U["
                 + SIGMA0_MIN + ", " + SIGMA0_MAX + "] x width, noise " + config.noise() + " x beta " + NOISE_BETA;
     }

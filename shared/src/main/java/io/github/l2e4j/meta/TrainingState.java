@@ -38,6 +38,11 @@ final class TrainingState {
     long step;
     double learningRate;
     double sigma;
+    /** The validated mean with the highest validation score so far (null before the first validation). */
+    double[] best;
+    /** Its validation score and outer generation. */
+    double bestValidation = Double.NEGATIVE_INFINITY;
+    int bestGeneration = -1;
     final List<double[]> validation = new ArrayList<>();
     final List<double[]> trainingScores = new ArrayList<>();
 
@@ -94,6 +99,11 @@ final class TrainingState {
         root.set("adamM", array(adamM));
         root.set("adamV", array(adamV));
         root.set("std", array(std));
+        if (best != null) {
+            root.set("best", array(best));
+            root.put("bestValidation", bestValidation);
+            root.put("bestGeneration", bestGeneration);
+        }
         root.set("validation", pairs(validation));
         root.set("trainingScores", pairs(trainingScores));
         try {
@@ -133,6 +143,11 @@ final class TrainingState {
         s.adamM = vector(root, "adamM", file);
         s.adamV = vector(root, "adamV", file);
         s.std = vector(root, "std", file);
+        if (root.has("best")) {
+            s.best = vector(root, "best", file);
+            s.bestValidation = root.path("bestValidation").asDouble();
+            s.bestGeneration = root.path("bestGeneration").asInt();
+        }
         readPairs(root.get("validation"), s.validation);
         readPairs(root.get("trainingScores"), s.trainingScores);
         return s;

@@ -9,7 +9,7 @@
  * {@link io.github.l2e4j.mo.MoSearch} with its settings {@link io.github.l2e4j.mo.MoSettings}.
  *
  * <pre>{@code
- * MoSearch search = MoSearch.create(DefaultWeights.operator(), Bounds.cube(0, 1, 12), 2, MoSettings.defaults(), 42L);
+ * MoSearch search = MoSearch.create(DefaultWeights.multiObjectiveOperator(), Bounds.cube(0, 1, 12), 2, MoSettings.defaults(), 42L);
  * while (search.evaluations() < 10_000) {
  *     double[][] xs = search.ask();                 // one child per subproblem
  *     double[][] fs = new double[xs.length][];

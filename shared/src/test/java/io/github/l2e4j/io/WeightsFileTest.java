@@ -62,9 +62,19 @@ class WeightsFileTest {
     }
 
     @Test
-    void theShippedDefaultIsTheta0UntilTrainedWeightsShip() {
-        assertThat(DefaultWeights.operator()).isEqualTo(LearnedOperator.theta0());
-        assertThat(DefaultWeights.name()).isEqualTo("theta0");
+    void theShippedDefaultIsTheDefaultPresetsWeightsAndMultiObjectiveSearchesKeepTheta0() {
+        Weights shipped = DefaultWeights.weights();
+        assertThat(DefaultWeights.name()).isEqualTo("l2e4j-default-seed1");
+        assertThat(shipped.provenance()).containsEntry("preset", "default")
+                .containsEntry("command", "l2e4j train --preset default --seed 1");
+        assertThat(((Number) shipped.provenance().get("seed")).longValue()).isEqualTo(1L);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> config = (Map<String, Object>) shipped.provenance().get("config");
+        assertThat(io.github.l2e4j.meta.MetaConfig.fromMap(config))
+                .isEqualTo(io.github.l2e4j.meta.MetaConfig.preset("default"));
+        assertThat(String.valueOf(shipped.provenance().get("selected"))).startsWith("the mean after outer generation");
+        assertThat(DefaultWeights.operator()).isNotEqualTo(LearnedOperator.theta0());
+        assertThat(DefaultWeights.multiObjectiveOperator()).isEqualTo(LearnedOperator.theta0());
     }
 
     @Test

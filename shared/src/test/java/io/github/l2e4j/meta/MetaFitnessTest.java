@@ -31,4 +31,17 @@ class MetaFitnessTest {
         double[] u = MetaFitness.shape(scores);
         assertThat(u[0]).isGreaterThan(u[1]);
     }
+
+    @Test
+    void theMeanShapingRanksByTheMeanScore() {
+        // Candidate 1 wins two tasks narrowly and loses one badly: the median prefers it, the mean does not.
+        double[][] scores = {
+            {-0.50, -0.50, -0.50},
+            {-0.52, -0.52, -0.10},
+            {-0.40, -0.40, -0.40},
+        };
+        assertThat(MetaFitness.shapeMean(scores)).containsExactly(-0.5, 0.5, 0.0);
+        assertThat(MetaFitness.shape(scores)[1]).isEqualTo(-0.5);
+        assertThat(MetaFitness.shapeMean(new double[][]{{Double.NaN}, {-1}})).containsExactly(0.5, -0.5);
+    }
 }

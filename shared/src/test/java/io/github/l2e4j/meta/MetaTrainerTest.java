@@ -72,7 +72,55 @@ class MetaTrainerTest {
     void presetsAreValidatedByName() {
         assertThatThrownBy(() -> MetaConfig.preset("huge"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown preset 'huge'; known: smoke, default");
+                .hasMessage("unknown preset 'huge'; known: smoke, default, lga");
         assertThat(MetaConfig.fromMap(SMOKE.toMap())).isEqualTo(SMOKE);
+    }
+
+    @Test
+    void bestValidationSelectionWritesTheBestValidatedMean(@TempDir Path dir) {
+        MetaConfig c = new MetaConfig("test", "openai-es", 4, 2, 3, 10, 3, 2, 4, 0.05, 1, 0.001, 0.1, 1, 0.01,
+                0, 0, 1, 1, 5, 20, "ecdf-mean", "all", "all", "best-validation");
+        Path out = dir.resolve("w.json");
+        Weights w = new MetaTrainer(c, 5, 2, "test").train(out, false, null);
+        TrainingState state = TrainingState.read(MetaTrainer.checkpointOf(out));
+        double best = state.validation.stream().mapToDouble(v -> v[1]).max().orElseThrow();
+        assertThat(state.bestValidation).isEqualTo(best);
+        assertThat(w.operator().theta()).containsExactly(state.best);
+        assertThat(String.valueOf(w.provenance().get("selected")))
+                .contains("outer generation " + state.bestGeneration);
+        // The same run, stopped after 2 generations and resumed, selects the same weights.
+        Path parts = dir.resolve("p.json");
+        new MetaTrainer(c.withMetaGenerations(2), 5, 1, "test").train(parts, false, null);
+        Weights resumed = new MetaTrainer(c, 5, 1, "test").train(parts, true, null);
+        assertThat(resumed.operator().theta()).containsExactly(w.operator().theta());
+    }
+
+    @Test
+    void theFunctionsAllDistributionDrawsEveryBbobFunctionAtTrainingInstances() {
+        MetaConfig c = SMOKE.withInner(0, "log-error", "all");
+        MetaConfig all = new MetaConfig("t", "openai-es", 1, 1, 1, 1, 1, 2, 3, 0.1, 1, 0, 0.1, 1, 0, 0, 0, 0, 1, 1,
+                0, "log-error", "all", "all", "last");
+        java.util.Set<Integer> seen = new java.util.TreeSet<>();
+        TaskDistribution tasks = new TaskDistribution(1, all);
+        for (int t = 0; t < 400; t++) {
+            Task task = tasks.sample(0, t);
+            String name = task.problem().name();
+            seen.add(Integer.parseInt(name.substring("bbob_f".length(), "bbob_f".length() + 3)));
+        }
+        assertThat(seen).hasSize(24);
+        assertThat(new TaskDistribution(1, c).describe()).contains(TaskDistribution.LGA_FUNCTIONS.toString());
+    }
+
+    @Test
+    void badSettingsAreRefusedByName() {
+        assertThatThrownBy(() -> new MetaConfig("t", "openai-es", 1, 1, 1, 1, 1, 2, 3, 0.1, 1, 0, 0.1, 1, 0, 0, 0, 0,
+                1, 1, 0, "log-error", "all", "some", "last"))
+                .hasMessage("functions must be lga or all, was some");
+        assertThatThrownBy(() -> new MetaConfig("t", "openai-es", 1, 1, 1, 1, 1, 2, 3, 0.1, 1, 0, 0.1, 1, 0, 0, 0, 0,
+                1, 1, 0, "log-error", "all", "all", "best-validation"))
+                .hasMessage("select best-validation needs validateEvery > 0");
+        assertThatThrownBy(() -> new MetaConfig("t", "openai-es", 1, 1, 1, 1, 1, 2, 3, 0.1, 1, 0, 0.1, 1, 0, 0, 0, 0,
+                1, 1, 0, "area", "all", "all", "last"))
+                .hasMessage("objective must be log-error, ecdf or ecdf-mean, was area");
     }
 }
