@@ -3,11 +3,13 @@ package io.github.l2e4j.search;
 import io.github.l2e4j.TestThetas;
 import io.github.l2e4j.Tolerances;
 import io.github.l2e4j.benchmark.TestFunctions;
+import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Bounds;
 import io.github.l2e4j.problem.Problem;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,8 +30,24 @@ class GuaranteesTest {
         return Arbitraries.of(0.0, 1.0, 100.0);
     }
 
+    /** Scale 0 is theta0, a negative scale the shipped weights, otherwise random theta of that scale. */
     private static LearnedOperator operator(long seed, double scale) {
+        if (scale < 0) {
+            return DefaultWeights.operator();
+        }
         return scale == 0 ? LearnedOperator.theta0() : TestThetas.random(seed, scale);
+    }
+
+    /** The shipped weights are one more theta: every guarantee is checked on them too, on three seeds. */
+    @Example
+    void theShippedWeightsKeepEveryGuarantee() {
+        for (long seed : new long[]{1, 2, 3}) {
+            g1SpreadContractsWithTheNoiseOff(seed, -1);
+            g2CentreConvergesOnTheIllConditionedEllipsoid(seed, -1);
+            g3GradientVanishesOnRosenbrock(seed, -1);
+            g4BestSoFarIsMonotone(seed, -1, seed % 2 == 0);
+            theCentreRisesByAtMostTheSummableSlackInEveryRun(seed, -1);
+        }
     }
 
     /** G1: with the noise term off, the samples' spread about their anchor contracts by gammaBar every generation. */
