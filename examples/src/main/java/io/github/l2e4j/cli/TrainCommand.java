@@ -76,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         boolean logError = config.objective().equals("log-error");
         String scoreLabel = logError ? "median log10 error %.3f"
-                : "median targets reached %.3f";
+                : "median fraction of targets %.3f";
         Weights w = new MetaTrainer(config, seed, t, command).train(outFile, resume, p -> progress.update(String.format(
                 Locale.ROOT, "%s  meta-generation %d/%d  " + scoreLabel + "  validation %s  ETA %s",
                 Progress.bar(p.metaGeneration(), p.total()), p.metaGeneration(), p.total(),

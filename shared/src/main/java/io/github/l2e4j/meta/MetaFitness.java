@@ -3,10 +3,15 @@ package io.github.l2e4j.meta;
 import java.util.Arrays;
 
 /**
- * Fitness shaping of the outer loop (LGA's recipe): per task, scores are z-scored across the
- * candidates (so no single heavy-tailed task dominates); a candidate's meta-fitness is its median
- * z-score over the tasks; the meta-fitness values are then replaced by centred ranks in
- * [-1/2, 1/2] (lower is better).
+ * Fitness shaping of the outer loop. {@link #shape} is LGA's recipe: per task, scores are z-scored
+ * across the candidates (so no single heavy-tailed task dominates); a candidate's meta-fitness is
+ * its median z-score over the tasks. {@link #shapeMean} (objective {@code ecdf-mean}) uses the
+ * plain mean over the tasks. Either way the meta-fitness values are then replaced by centred
+ * ranks in [-1/2, 1/2] (lower is better).
+ *
+ * <p>Known quirk of {@link #shapeMean}, kept because the shipped weights were trained with it: the
+ * sum runs in task order, so two candidates with the same total of targets reached can differ in
+ * the last bits and be ranked apart instead of tied. Deterministic, and a small extra noise only.
  */
 public final class MetaFitness {
 

@@ -28,13 +28,17 @@ import java.util.function.Consumer;
  * <ol>
  *   <li>candidates theta +- sigma eps_p (antithetic, OpenAI-ES) or mu +- s * z_p (SNES);</li>
  *   <li>every candidate runs the same {@code tasks} inner tasks (common random numbers);</li>
- *   <li>per task, the scores {@code log10(best - f_opt + 1e-10)} are z-scored across candidates;
- *       a candidate's meta-fitness is the median over tasks; fitness shaping by centred ranks;</li>
+ *   <li>per task, the scores ({@code log10(best - f_opt + 1e-10)}, or minus the fraction of COCO's
+ *       targets reached) are z-scored across candidates and a candidate's meta-fitness is the
+ *       median over tasks; or, for {@code ecdf-mean}, the plain mean over tasks; fitness shaping by
+ *       centred ranks;</li>
  *   <li>OpenAI-ES: {@code g = (1 / (2 P sigma)) sum_p (u_p+ - u_p-) eps_p}, an Adam step on theta
  *       (beta1 = 0.9, beta2 = 0.999); SNES: natural-gradient steps on mu and s;</li>
  *   <li>weight decay: {@code theta <- theta0 + (1 - wd) (theta - theta0)}, i.e. the
  *       perturbation of the do-no-harm start decays toward zero.</li>
  * </ol>
+ * With {@code select = best-validation} the written weights are the mean with the highest
+ * scheduled validation score (early stopping); the best mean is part of the checkpoint.
  * Every random number comes from the training seed and the outer generation, so a run is
  * bit-identical whatever the number of threads, and a resumed run continues exactly where the
  * checkpoint left it. The checkpoint is written atomically after every {@code checkpointEvery}
@@ -112,7 +116,10 @@ public final class MetaTrainer {
                         || state.metaGeneration == config.metaGenerations())) {
                     validation = Validation.score(operator(state.mean), config.validationBudgetPerDimension(), pool);
                     state.validation.add(new double[]{state.metaGeneration, validation});
-                    if (validation > state.bestValidation) {
+                    // Only scheduled validations select: the one forced at a --meta-generations stop
+                    // would make a run stopped there and resumed differ from an uninterrupted run.
+                    boolean scheduled = state.metaGeneration % config.validateEvery() == 0;
+                    if (scheduled && validation > state.bestValidation) {
                         state.best = state.mean.clone();
                         state.bestValidation = validation;
                         state.bestGeneration = state.metaGeneration;

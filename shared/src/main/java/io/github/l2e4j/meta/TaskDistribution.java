@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * [{@value #MIN_INSTANCE}, {@value #MAX_INSTANCE_EXCLUSIVE}): COCO's own generator then draws a new
  * x_opt, f_opt and rotations, and the instances the suite uses for evaluation (1-15, 101-110, and
  * every workshop year's set, all below 1000) are never seen in training. The functions are the
- * twelve of LGA's training table (sphere, ellipsoid, Rastrigin, Buche-Rastrigin, attractive
+ * fourteen of LGA's training table (sphere, ellipsoid, Rastrigin, Buche-Rastrigin, attractive
  * sector, Rosenbrock, rotated ellipsoid, discus, bent cigar, rotated Rastrigin, Weierstrass,
  * Schaffers F7, Griewank-Rosenbrock, Schwefel; {@link #LGA_FUNCTIONS}); f5, f7, f9, f13, f14, f18 and
  * f21-f24 are then never trained on. With {@code functions = all} the tasks are all 24 functions. The dimension is uniform in [minDimension, maxDimension], the start

@@ -74,12 +74,15 @@ final class TrainingState {
         Map<String, Object> a = config.toMap();
         Map<String, Object> b = wanted.toMap();
         for (String key : b.keySet()) {
-            if (key.equals("metaGenerations")) {
+            // The settings decide whether a run can continue, not the preset's name: a checkpoint of the
+            // earlier default preset (now named lga) resumes with --preset lga.
+            if (key.equals("metaGenerations") || key.equals("preset")) {
                 continue;
             }
             if (!String.valueOf(a.get(key)).equals(String.valueOf(b.get(key)))) {
                 throw new IllegalArgumentException(file + ": field 'config." + key + "' is " + a.get(key)
-                        + ", but this run has " + b.get(key) + "; resume with the same preset");
+                        + ", but this run has " + b.get(key) + "; resume with the same settings (a checkpoint of the "
+                        + "earlier default preset resumes with --preset lga)");
             }
         }
         config = wanted;

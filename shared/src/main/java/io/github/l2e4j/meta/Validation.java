@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Held-out validation: BBOB f1-f24, instances 1-5 (never used in training), D = 10 and 20, a
- * fixed budget per dimension. The score is the ECDF area: the fraction of (run, target) pairs
+ * Validation: BBOB f1-f24, instances 1-5 (never drawn as training tasks), D = 10 and 20, a fixed
+ * budget per dimension. With {@code select = best-validation} these instances choose the written
+ * weights, so they are no clean test for them; the held-out table uses instances 11-15. The score is the ECDF area: the fraction of (run, target) pairs
  * reached over COCO's 51 targets {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better).
  */
 public final class Validation {

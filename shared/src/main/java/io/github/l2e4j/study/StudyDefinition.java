@@ -1,5 +1,6 @@
 package io.github.l2e4j.study;
 
+import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.metrics.CocoTargets;
 
 import java.nio.file.Path;
@@ -239,7 +240,10 @@ public final class StudyDefinition {
         m.put("budget-multiplier", budgetMultiplier);
         m.put("budget", budgetText());
         m.put("targets", targetsText());
-        m.put("weights", weights == null ? "shipped" : weights.toAbsolutePath().normalize().toString());
+        // The shipped weights are named, so a study directory run with other shipped weights (theta0 before
+        // trained weights shipped) is not resumed with these.
+        m.put("weights", weights == null ? "shipped:" + DefaultWeights.name()
+                : weights.toAbsolutePath().normalize().toString());
         return m;
     }
 

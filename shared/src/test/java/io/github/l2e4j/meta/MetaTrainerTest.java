@@ -53,7 +53,14 @@ class MetaTrainerTest {
                 .hasMessageContaining("field 'seed' is 1, but this run's seed is 2");
         MetaConfig other = MetaConfig.preset("default");
         assertThatThrownBy(() -> new MetaTrainer(other, 1, 1, "test").train(out, true, null))
-                .hasMessageContaining("field 'config.preset'");
+                .hasMessageContaining("field 'config.pairs' is 4, but this run has 16");
+        // The preset's name alone does not matter: the same settings under another name resume.
+        java.util.Map<String, Object> renamed = new java.util.LinkedHashMap<>(SMOKE.toMap());
+        renamed.put("preset", "renamed");
+        Weights resumed = new MetaTrainer(MetaConfig.fromMap(renamed), 1, 1, "test").train(out, true, null);
+        assertThat(resumed.operator().theta())
+                .containsExactly(new MetaTrainer(SMOKE, 1, 1, "test").train(dir.resolve("u.json"), false, null)
+                        .operator().theta());
     }
 
     @Test
@@ -93,6 +100,19 @@ class MetaTrainerTest {
         new MetaTrainer(c.withMetaGenerations(2), 5, 1, "test").train(parts, false, null);
         Weights resumed = new MetaTrainer(c, 5, 1, "test").train(parts, true, null);
         assertThat(resumed.operator().theta()).containsExactly(w.operator().theta());
+    }
+
+    @Test
+    void aStopOffTheValidationScheduleDoesNotChangeWhichWeightsAreSelected(@TempDir Path dir) {
+        MetaConfig c = new MetaConfig("test", "openai-es", 4, 2, 3, 10, 3, 2, 4, 0.05, 1, 0.001, 0.1, 1, 0.01,
+                0, 0, 2, 1, 5, 20, "ecdf-mean", "all", "all", "best-validation");
+        Weights whole = new MetaTrainer(c, 9, 2, "test").train(dir.resolve("w.json"), false, null);
+        Path parts = dir.resolve("p.json");
+        // Stopping at generation 3 validates there (off the schedule of every 2); that must not select.
+        new MetaTrainer(c.withMetaGenerations(3), 9, 2, "test").train(parts, false, null);
+        assertThat(TrainingState.read(MetaTrainer.checkpointOf(parts)).bestGeneration).isEqualTo(2);
+        Weights resumed = new MetaTrainer(c, 9, 2, "test").train(parts, true, null);
+        assertThat(resumed.operator().theta()).containsExactly(whole.operator().theta());
     }
 
     @Test
