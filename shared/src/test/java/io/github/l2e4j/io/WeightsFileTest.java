@@ -64,10 +64,10 @@ class WeightsFileTest {
     @Test
     void theShippedDefaultIsTheDefaultPresetsWeightsAndMultiObjectiveSearchesKeepTheta0() {
         Weights shipped = DefaultWeights.weights();
-        assertThat(DefaultWeights.name()).isEqualTo("l2e4j-default-seed1");
+        assertThat(DefaultWeights.name()).isEqualTo("l2e4j-default-seed3");
         assertThat(shipped.provenance()).containsEntry("preset", "default")
-                .containsEntry("command", "l2e4j train --preset default --seed 1");
-        assertThat(((Number) shipped.provenance().get("seed")).longValue()).isEqualTo(1L);
+                .containsEntry("command", "l2e4j train --preset default --seed 3");
+        assertThat(((Number) shipped.provenance().get("seed")).longValue()).isEqualTo(3L);
         @SuppressWarnings("unchecked")
         Map<String, Object> config = (Map<String, Object>) shipped.provenance().get("config");
         assertThat(io.github.l2e4j.meta.MetaConfig.fromMap(config))

@@ -52,7 +52,7 @@ class PlanningExampleTest {
                 .softScore().doubleValue();
         for (PlanningExample.Moves m : List.of(PlanningExample.Moves.L2E, PlanningExample.Moves.CHANGE)) {
             double med = median(bestSoftScores(PlanningExample.FACILITY_LOCATION, Acceptor.HILL_CLIMBING, m, 4));
-            assertThat(med).as(m.label()).isGreaterThan(0.65 * initial);
+            assertThat(med).as(m.label()).isGreaterThan(0.6 * initial);
         }
     }
 
