@@ -8,6 +8,7 @@ import io.github.l2e4j.dynamic.DynamicRun;
 import io.github.l2e4j.dynamic.DynamicRunResult;
 import io.github.l2e4j.dynamic.EnvironmentResult;
 import io.github.l2e4j.dynamic.TimeSchedule;
+import io.github.l2e4j.internal.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -183,20 +185,17 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         List<String> kept = previous.keptRows(rerunProblems, rerunSchedules, names, seedList);
-        Files.writeString(out.resolve(DmoResume.SETTINGS), settings + "\n", StandardCharsets.UTF_8);
+        AtomicFiles.writeString(out.resolve(DmoResume.SETTINGS), settings + "\n");
         Path runsFile = out.resolve("runs.csv");
-        Path tmp = out.resolve("runs.csv.tmp");
-        Files.writeString(tmp, DmoResume.HEADER + "\n" + (kept.isEmpty() ? "" : String.join("\n", kept) + "\n"),
-                StandardCharsets.UTF_8);
-        Files.move(tmp, runsFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(runsFile,
+                DmoResume.HEADER + "\n" + (kept.isEmpty() ? "" : String.join("\n", kept) + "\n"));
 
         List<DmoReport.Cell> cells = new ArrayList<>();
         Progress progress = new Progress(err, !quiet);
         int total = rerunProblems.size() * algorithmList.size() * seedList.size();
         int done = 0;
         try (PrintWriter runs = new PrintWriter(Files.newBufferedWriter(runsFile, StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND))) {
+                StandardOpenOption.APPEND))) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 for (TimeSchedule schedule : schedules) {

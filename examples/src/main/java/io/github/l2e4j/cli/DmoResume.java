@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an earlier {@code l2e4j dmo} left in its {@code --out}: the settings it ran with and its
@@ -174,7 +176,7 @@ final class DmoResume {
      */
     List<String> keptRows(List<String> rerunProblems, List<TimeSchedule> rerunSchedules, List<String> algorithms,
                           List<Long> seeds) {
-        java.util.Set<String> remade = new java.util.HashSet<>();
+        Set<String> remade = new HashSet<>();
         for (int i = 0; i < rerunProblems.size(); i++) {
             TimeSchedule s = rerunSchedules.get(i);
             for (String a : algorithms) {

@@ -74,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
                 + (metaGenerations != null ? " --meta-generations " + metaGenerations : "");
         Progress progress = new Progress(err, !quiet);
         long start = System.nanoTime();
-        boolean logError = config.objective().equals("log-error");
+        boolean logError = !config.scoresTargets();
         String scoreLabel = logError ? "median log10 error %.3f"
                 : "median fraction of targets %.3f";
         Weights w = new MetaTrainer(config, seed, t, command).train(outFile, resume, p -> progress.update(String.format(

@@ -1,9 +1,10 @@
 package io.github.l2e4j.examples;
 
 import io.github.l2e4j.benchmark.bbob.Bbob;
+import io.github.l2e4j.internal.Parallel;
 import io.github.l2e4j.io.WeightsFile;
 import io.github.l2e4j.meta.Validation;
-import io.github.l2e4j.operator.LearnedOperator;
+import io.github.l2e4j.metrics.DynamicMetrics;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.Result;
 import io.github.l2e4j.search.SearchSettings;
@@ -18,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * The held-out BBOB table: per function, for each algorithm, the median final error f - f* and
@@ -55,24 +55,25 @@ public final class HeldOutTable {
             int at = spec.lastIndexOf('@');
             String n = at < 0 ? spec : spec.substring(0, at);
             seedShift.add(at < 0 ? 0L : 1_000_000L * Long.parseLong(spec.substring(at + 1)));
-            labels.add(n.startsWith("weights=") ? "l2e[" + Path.of(n.substring(8)).getFileName() + "]"
-                    + (at < 0 ? "" : spec.substring(at)) : spec);
+            Algorithm algorithm;
             if (n.startsWith("weights=")) {
                 Path file = Path.of(n.substring("weights=".length()));
-                algorithms.add(new L2eAlgorithm("l2e[" + file.getFileName() + "]", "L2E with " + file,
-                        WeightsFile.read(file).operator(), SearchSettings.defaults()));
+                algorithm = new L2eAlgorithm("l2e[" + file.getFileName() + "]", "L2E with " + file,
+                        WeightsFile.read(file).operator(), SearchSettings.defaults());
             } else {
-                algorithms.add(Algorithms.byName(n));
+                algorithm = Algorithms.byName(n);
             }
+            algorithms.add(algorithm);
+            labels.add(algorithm.name() + (at < 0 ? "" : spec.substring(at)));
         }
         int firstInstance = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         int runsPerInstance = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         int instances = Validation.INSTANCES * runsPerInstance;
         double[][][] error = new double[algorithms.size()][Bbob.FUNCTIONS][instances];
-        double[][][] area = new double[algorithms.size()][Bbob.FUNCTIONS][instances];
+        double[][][] hits = new double[algorithms.size()][Bbob.FUNCTIONS][instances];
         long budget = (long) perD * d;
         ForkJoinPool pool = new ForkJoinPool(threads);
-        pool.submit(() -> IntStream.range(0, algorithms.size() * Bbob.FUNCTIONS * instances).parallel().forEach(job -> {
+        Parallel.forEach(pool, algorithms.size() * Bbob.FUNCTIONS * instances, job -> {
             int a = job / (Bbob.FUNCTIONS * instances);
             int f = job / instances % Bbob.FUNCTIONS;
             int i = job % instances;
@@ -83,8 +84,8 @@ public final class HeldOutTable {
             Result r = algorithms.get(a).minimize(p,
                     new RunSpec(budget, fOpt + 1e-8, Validation.targets(fOpt), seed + seedShift.get(a)));
             error[a][f][i] = Math.max(r.bestValue() - fOpt, 0);
-            area[a][f][i] = Validation.fractionReached(r);
-        })).get();
+            hits[a][f][i] = Validation.targetsReached(r);
+        }, "held-out runs");
         pool.shutdown();
 
         StringBuilder head = new StringBuilder("| f |");
@@ -104,17 +105,10 @@ public final class HeldOutTable {
         for (int f = 0; f < Bbob.FUNCTIONS; f++) {
             StringBuilder row = new StringBuilder("| f" + (f + 1) + " |");
             for (int a = 0; a < algorithms.size(); a++) {
-                double[] e = error[a][f].clone();
-                Arrays.sort(e);
-                double mean = Arrays.stream(area[a][f]).average().orElse(0);
+                double mean = Arrays.stream(hits[a][f]).average().orElse(0) / Validation.TARGETS;
                 total[a] += mean / Bbob.FUNCTIONS;
-                median[a][f] = medianOf(e);
-                double[] hits = area[a][f].clone();
-                for (int i = 0; i < hits.length; i++) {
-                    hits[i] = Math.round(hits[i] * Validation.TARGETS);
-                }
-                Arrays.sort(hits);
-                medianHits[a][f] = medianOf(hits);
+                median[a][f] = DynamicMetrics.median(error[a][f]);
+                medianHits[a][f] = DynamicMetrics.median(hits[a][f]);
                 row.append(String.format(Locale.ROOT, " %.2e | %.3f |", median[a][f], mean));
             }
             System.out.println(row);
@@ -137,12 +131,6 @@ public final class HeldOutTable {
                     labels.get(a), labels.get(0), 100 * (total[a] / total[0] - 1),
                     worse.isEmpty() ? "none" : String.join(", ", worse));
         }
-    }
-
-    /** The median of sorted values (the mean of the middle two for an even count). */
-    private static double medianOf(double[] sorted) {
-        int m = sorted.length;
-        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
     }
 
 }

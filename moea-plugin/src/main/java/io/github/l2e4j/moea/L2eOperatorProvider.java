@@ -39,6 +39,7 @@ public final class L2eOperatorProvider extends RegisteredOperatorProvider {
         double kappa = p.doubleValue("l2e.noiseScale", MoSettings.DEFAULT_NOISE_SCALE, 0, 10, "in [0, 10]");
         double rate = p.has("l2e.mutationRate") ? p.doubleValue("l2e.mutationRate", 0, 0, 1, "in [0, 1]") : -1;
         double scale = p.doubleValue("l2e.mutationScale", MoSettings.DEFAULT_MUTATION_SCALE, 0, 1, "in [0, 1]");
-        return new L2eVariation(p.operator("l2e.weights", DefaultWeights.multiObjectiveOperator()), arity, kappa, rate, scale);
+        return new L2eVariation(p.operator("l2e.weights", DefaultWeights.multiObjectiveOperator()), arity, kappa, rate,
+                scale);
     }
 }

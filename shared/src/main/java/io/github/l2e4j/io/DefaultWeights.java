@@ -63,7 +63,8 @@ public final class DefaultWeights {
         try (InputStream in = DefaultWeights.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return new Weights(LearnedOperator.theta0(), Map.of("name", "theta0",
-                        "note", "untrained do-no-harm initialization; the weights resource is missing from the class path"));
+                        "note", "untrained do-no-harm initialization; the weights resource is missing from the "
+                                + "class path"));
             }
             return WeightsFile.read(in, "classpath:" + RESOURCE);
         } catch (IOException e) {

@@ -75,7 +75,7 @@ public final class InnerRun {
                 break;
             }
         }
-        if (config.objective().startsWith("ecdf")) {
+        if (config.scoresTargets()) {
             return -reached / (double) targets.length;
         }
         if (!Double.isFinite(best)) {

@@ -128,6 +128,21 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
         };
     }
 
+    /** True when an inner run scores the fraction of targets reached ({@code ecdf} or {@code ecdf-mean}). */
+    public boolean scoresTargets() {
+        return objective.startsWith("ecdf");
+    }
+
+    /** True when candidates are ranked by their plain mean score over the tasks ({@code ecdf-mean}). */
+    public boolean ranksByMean() {
+        return objective.equals("ecdf-mean");
+    }
+
+    /** True when the written weights are the best validated mean ({@code select = best-validation}). */
+    public boolean selectsBestValidation() {
+        return select.equals("best-validation");
+    }
+
     /** The same settings with another number of outer generations. */
     public MetaConfig withMetaGenerations(int n) {
         return new MetaConfig(preset, optimizer, n, pairs, tasks, innerGenerations, innerPairs, minDimension,

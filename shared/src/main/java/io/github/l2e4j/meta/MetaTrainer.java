@@ -141,10 +141,14 @@ public final class MetaTrainer {
         } finally {
             pool.shutdown();
         }
-        boolean selectBest = config.select().equals("best-validation") && state.best != null;
-        Weights weights = new Weights(operator(selectBest ? state.best : state.mean), provenance(state));
+        Weights weights = new Weights(operator(selectsBest(state) ? state.best : state.mean), provenance(state));
         WeightsFile.write(weights, out);
         return weights;
+    }
+
+    /** Whether the written weights are the best validated mean (there is one, and the settings ask for it). */
+    private boolean selectsBest(TrainingState state) {
+        return config.selectsBestValidation() && state.best != null;
     }
 
     private LearnedOperator operator(double[] theta) {
@@ -168,7 +172,7 @@ public final class MetaTrainer {
             val.add(m);
         }
         p.put("validation", val);
-        if (config.select().equals("best-validation") && state.best != null) {
+        if (selectsBest(state)) {
             p.put("selected", "the mean after outer generation " + state.bestGeneration
                     + ", the highest validation score (" + state.bestValidation + ")");
         }
@@ -217,8 +221,7 @@ public final class MetaTrainer {
             int t = job % taskList.length;
             scores[c][t] = InnerRun.score(ops[c], taskList[t], config);
         }, "training");
-        double[] fitness = config.objective().equals("ecdf-mean") ? MetaFitness.shapeMean(scores)
-                : MetaFitness.shape(scores);
+        double[] fitness = config.ranksByMean() ? MetaFitness.shapeMean(scores) : MetaFitness.shape(scores);
         double median = MetaFitness.medianOfMedians(scores);
         if (snes) {
             snesStep(state, eps, fitness);

@@ -6,6 +6,7 @@ import io.github.l2e4j.problem.Problem;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The training task distribution: BBOB-family functions with fresh rotations, shifts and f_opt.
@@ -17,10 +18,11 @@ import java.util.SplittableRandom;
  * fourteen of LGA's training table (sphere, ellipsoid, Rastrigin, Buche-Rastrigin, attractive
  * sector, Rosenbrock, rotated ellipsoid, discus, bent cigar, rotated Rastrigin, Weierstrass,
  * Schaffers F7, Griewank-Rosenbrock, Schwefel; {@link #LGA_FUNCTIONS}); f5, f7, f9, f13, f14, f18 and
- * f21-f24 are then never trained on. With {@code functions = all} the tasks are all 24 functions. The dimension is uniform in [minDimension, maxDimension], the start
- * point uniform in [-5, 5]^D, sigma0 uniform in [{@value #SIGMA0_MIN}, {@value #SIGMA0_MAX}] of the
- * box width, and with probability {@code noise} the values get BBOB's moderate multiplicative
- * Gaussian noise (beta = {@value #NOISE_BETA}).
+ * f21-f24 are then never trained on. With {@code functions = all} the tasks are all 24 functions.
+ * The dimension is uniform in [minDimension, maxDimension], the start point uniform in [-5, 5]^D,
+ * sigma0 uniform in [{@value #SIGMA0_MIN}, {@value #SIGMA0_MAX}] of the box width, and with
+ * probability {@code noise} the values get BBOB's moderate multiplicative Gaussian noise
+ * (beta = {@value #NOISE_BETA}).
  *
  * <p>Everything is drawn from {@code Streams.of(seed, "task", metaGeneration * 1_000_003 + index)}.
  */
@@ -29,8 +31,7 @@ public final class TaskDistribution {
     /** LGA's training functions (COCO numbers), the tasks of {@code functions = lga}. */
     public static final List<Integer> LGA_FUNCTIONS = List.of(1, 2, 3, 4, 6, 8, 10, 11, 12, 15, 16, 17, 19, 20);
     /** Every BBOB function, the tasks of {@code functions = all}. */
-    public static final List<Integer> ALL_FUNCTIONS = java.util.stream.IntStream.rangeClosed(1, Bbob.FUNCTIONS)
-            .boxed().toList();
+    public static final List<Integer> ALL_FUNCTIONS = IntStream.rangeClosed(1, Bbob.FUNCTIONS).boxed().toList();
     /** Smallest training instance number. */
     public static final int MIN_INSTANCE = 1000;
     /** Training instances lie below this. */

@@ -14,8 +14,9 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * Validation: BBOB f1-f24, instances 1-5 (never drawn as training tasks), D = 10 and 20, a fixed
  * budget per dimension. With {@code select = best-validation} these instances choose the written
- * weights, so they are no clean test for them; the held-out table uses instances 11-15. The score is the ECDF area: the fraction of (run, target) pairs
- * reached over COCO's 51 targets {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better).
+ * weights, so they are no clean test for them; the held-out table uses instances 11-15. The score
+ * is the ECDF area: the fraction of (run, target) pairs reached over COCO's 51 targets
+ * {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better).
  */
 public final class Validation {
 
@@ -38,15 +39,20 @@ public final class Validation {
         return t;
     }
 
-    /** Fraction of the 51 targets a run reached. */
-    public static double fractionReached(Result r) {
+    /** How many of the 51 targets a run reached. */
+    public static int targetsReached(Result r) {
         int hit = 0;
         for (long h : r.targetHits()) {
             if (h >= 0) {
                 hit++;
             }
         }
-        return hit / (double) TARGETS;
+        return hit;
+    }
+
+    /** Fraction of the 51 targets a run reached. */
+    public static double fractionReached(Result r) {
+        return targetsReached(r) / (double) TARGETS;
     }
 
     private static double run(LearnedOperator operator, int budgetPerDimension, int[] r) {

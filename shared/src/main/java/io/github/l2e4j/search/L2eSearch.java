@@ -57,8 +57,9 @@ import java.util.random.RandomGenerator;
  * Restarts (a new random start, the envelope and metric reset) happen when the scale collapses, the
  * centre stagnates or the values are flat. The default regime is BIPOP-like: the first restart
  * grows the samples (by {@link SearchSettings#populationGrowth()}, 2 by default), and after it runs
- * with the first population size alternate with runs whose samples grow again, the small runs taking their turn while they have used fewer evaluations
- * than the grown runs ({@link SearchSettings#smallRestarts()}; off, every restart doubles, IPOP). A grown run samples wider
+ * with the first population size alternate with runs whose samples grow again, the small runs
+ * taking their turn while they have used fewer evaluations than the grown runs
+ * ({@link SearchSettings#smallRestarts()}; off, every restart doubles, IPOP). A grown run samples wider
  * around its steps and lets its centre go uphill within a larger summable slack, so it explores
  * the landscape at the population's scale before it converges.
  *
