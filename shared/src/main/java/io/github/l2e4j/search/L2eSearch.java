@@ -129,6 +129,12 @@ public final class L2eSearch {
     public static final int STALL_WINDOW = 10;
     /** Restart when f(c) changed by less than this relative amount over {@link #STALL_WINDOW} generations. */
     public static final double TOL_FUN = 1e-12;
+    /**
+     * With {@link SearchSettings#stallMetricReset()}, the metric is reset (once per run) when the
+     * decrease of f(centre) over the last {@link #STALL_WINDOW} generations is below this fraction of
+     * the decrease over the window before.
+     */
+    public static final double STALL_RESET_RATIO = 0.1;
     /** Generations of flat or invalid values before a restart. */
     public static final int FLAT_GENERATIONS = 10;
 
@@ -223,6 +229,9 @@ public final class L2eSearch {
     private long epochBestGeneration;
     private int flatCount;
     private final double[] centreHistory = new double[STALL_WINDOW];
+    /** f(centre) of the last 2 windows and one generation, for the stall reset. */
+    private final double[] progressHistory = new double[2 * STALL_WINDOW + 1];
+    private boolean stallResetDone;
     private String stopReason;
     private Diagnostics last;
 
@@ -487,6 +496,7 @@ public final class L2eSearch {
                 : SearchSettings.DEFAULT_HORIZON;
         envelopeRate = Math.pow(ENVELOPE_FLOOR, 1.0 / horizon);
         epochGeneration = 0;
+        stallResetDone = false;
         epochBest = Double.POSITIVE_INFINITY;
         epochBestGeneration = 0;
         flatCount = 0;
@@ -675,6 +685,9 @@ public final class L2eSearch {
         }
         flatCount = valid == 0 || fMax == fMin ? flatCount + 1 : 0;
         centreHistory[(int) (epochGeneration % STALL_WINDOW)] = fCentre;
+        if (settings.stallMetricReset()) {
+            stallMetricReset();
+        }
 
         double kmResidual = eta * LinAlg.norm(direction, d);
         String restartReason = restartReason(stepLength, centreNorm, envelope, floor, kmResidual);
@@ -916,6 +929,35 @@ public final class L2eSearch {
             metric.rescale(sigma * Math.sqrt(d) / len);
             scaled = true;
         }
+    }
+
+    /**
+     * Resets the metric, once per run, when the centre's decrease over the last window is below
+     * {@link #STALL_RESET_RATIO} of its decrease over the window before (the reset keeps H within its
+     * bounds, so the guarantees are unchanged).
+     */
+    private void stallMetricReset() {
+        int len = progressHistory.length;
+        progressHistory[(int) (epochGeneration % len)] = fCentre;
+        if (stallResetDone || epochGeneration < 2 * STALL_WINDOW || metric.updates() == 0) {
+            return;
+        }
+        double mid = progressHistory[(int) ((epochGeneration - STALL_WINDOW) % len)];
+        double old = progressHistory[(int) ((epochGeneration - 2 * STALL_WINDOW) % len)];
+        double recent = mid - fCentre;
+        double before = old - mid;
+        if (before > 0 && Double.isFinite(before) && Double.isFinite(recent)
+                && recent < STALL_RESET_RATIO * before) {
+            metric.reset(shape, metric.scale());
+            scaled = false;
+            eta = 1;
+            stallResetDone = true;
+        }
+    }
+
+    /** Whether the stall reset has fired in the current run (epoch); for tests. */
+    boolean stallResetDone() {
+        return stallResetDone;
     }
 
     private String restartReason(double stepLength, double centreNorm, double envelope, double floor,

@@ -32,6 +32,8 @@ public final class SearchSettings {
      * false gives IPOP, every restart doubling the samples).
      */
     public static final boolean DEFAULT_SMALL_RESTARTS = true;
+    /** Whether the metric is reset once per run when the centre's progress stalls (off by default). */
+    public static final boolean DEFAULT_STALL_METRIC_RESET = false;
 
     private final int pairs;
     private final int samples;
@@ -49,6 +51,7 @@ public final class SearchSettings {
     private final GradientEstimator estimator;
     private final int fullMetricMaxDimension;
     private final int metricMemory;
+    private final boolean stallMetricReset;
 
     private SearchSettings(Builder b) {
         this.pairs = b.pairs;
@@ -67,6 +70,7 @@ public final class SearchSettings {
         this.estimator = b.estimator;
         this.fullMetricMaxDimension = b.fullMetricMaxDimension;
         this.metricMemory = b.metricMemory;
+        this.stallMetricReset = b.stallMetricReset;
     }
 
     /** The defaults. */
@@ -98,6 +102,7 @@ public final class SearchSettings {
         b.estimator = estimator;
         b.fullMetricMaxDimension = fullMetricMaxDimension;
         b.metricMemory = metricMemory;
+        b.stallMetricReset = stallMetricReset;
         return b;
     }
 
@@ -196,13 +201,27 @@ public final class SearchSettings {
         return metricMemory;
     }
 
+    /**
+     * Whether the metric is reset when the centre stalls: once per run (epoch), when the decrease
+     * of f(centre) over the last {@value L2eSearch#STALL_WINDOW} generations is below
+     * {@value L2eSearch#STALL_RESET_RATIO} of the decrease over the {@value L2eSearch#STALL_WINDOW}
+     * before. A secant metric built from noisy proxy gradients can keep the steps inside a narrow
+     * valley's steep directions (BBOB's bent cigar f12 at D = 20 stalls this way in about half of
+     * θ0's runs); the reset lets it learn the valley again. Off by default: the shipped weights
+     * were trained without it (docs/training.md has the measurements).
+     */
+    public boolean stallMetricReset() {
+        return stallMetricReset;
+    }
+
     @Override
     public String toString() {
         return "SearchSettings[" + (samples > 0 ? "populationSize=" + (samples + L2eSearch.EXTRA_ROWS)
                 : "pairs=" + (pairs > 0 ? pairs : "default")) + ", sigma0=" + sigma0
                 + ", initialPoint=" + (initialPoint == null ? "random" : Arrays.toString(initialPoint))
                 + ", budgetHint=" + budgetHint + ", horizon=" + horizon + ", restarts=" + restarts
-                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + ", estimator=" + estimator + "]";
+                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + ", estimator=" + estimator
+                + ", stallMetricReset=" + stallMetricReset + "]";
     }
 
     /** Builder for {@link SearchSettings}. */
@@ -223,8 +242,15 @@ public final class SearchSettings {
         private GradientEstimator estimator = GradientEstimator.RIDGE;
         private int fullMetricMaxDimension = DEFAULT_FULL_METRIC_MAX_DIMENSION;
         private int metricMemory = 10;
+        private boolean stallMetricReset = DEFAULT_STALL_METRIC_RESET;
 
         private Builder() {
+        }
+
+        /** Whether the metric is reset once per run when the centre stalls ({@link SearchSettings#stallMetricReset()}). */
+        public Builder stallMetricReset(boolean on) {
+            this.stallMetricReset = on;
+            return this;
         }
 
         /**

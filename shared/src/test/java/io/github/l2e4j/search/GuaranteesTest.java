@@ -31,7 +31,7 @@ class GuaranteesTest {
     }
 
     /** Scale 0 is theta0, a negative scale the shipped weights, otherwise random theta of that scale. */
-    private static LearnedOperator operator(long seed, double scale) {
+    static LearnedOperator operator(long seed, double scale) {
         if (scale < 0) {
             return DefaultWeights.operator();
         }
@@ -90,23 +90,30 @@ class GuaranteesTest {
     @Property(tries = 12, seed = "20261125")
     void g2CentreConvergesOnTheIllConditionedEllipsoid(@ForAll @LongRange(min = 1, max = 100_000) long seed,
                                                        @ForAll("thetaScales") double scale) {
+        g2(seed, scale, SearchSettings.builder().restarts(false).build());
+    }
+
+    static L2eSearch g2(long seed, double scale, SearchSettings settings) {
         LearnedOperator op = operator(seed, scale);
         Problem p = TestFunctions.ellipsoid(10, 1e6);
-        L2eSearch s = L2eSearch.create(op, p.bounds(), SearchSettings.builder().restarts(false).build(),
-                p.gradient().orElseThrow(), seed);
+        L2eSearch s = L2eSearch.create(op, p.bounds(), settings, p.gradient().orElseThrow(), seed);
         double centre = run(s, p, 2000, c -> c.centreValue() <= Tolerances.TARGET);
         assertThat(centre).isLessThanOrEqualTo(Tolerances.TARGET);
         assertThat(p.objective().value(s.centre())).isLessThanOrEqualTo(Tolerances.TARGET);
+        return s;
     }
 
     /** G3: smooth non-convex f bounded below with the exact gradient: ||grad f(c_k)|| falls below 1e-6. */
     @Property(tries = 12, seed = "20261125")
     void g3GradientVanishesOnRosenbrock(@ForAll @LongRange(min = 1, max = 100_000) long seed,
                                         @ForAll("thetaScales") double scale) {
+        g3(seed, scale, SearchSettings.builder().restarts(false).build());
+    }
+
+    static L2eSearch g3(long seed, double scale, SearchSettings settings) {
         LearnedOperator op = operator(seed, scale);
         Problem p = TestFunctions.rosenbrock(10);
-        L2eSearch s = L2eSearch.create(op, p.bounds(), SearchSettings.builder().restarts(false).build(),
-                p.gradient().orElseThrow(), seed);
+        L2eSearch s = L2eSearch.create(op, p.bounds(), settings, p.gradient().orElseThrow(), seed);
         double[] g = new double[10];
         run(s, p, 5000, c -> {
             p.gradient().orElseThrow().gradient(c.centre(), g);
@@ -114,6 +121,7 @@ class GuaranteesTest {
         });
         p.gradient().orElseThrow().gradient(s.centre(), g);
         assertThat(norm(g)).isLessThan(Tolerances.GRADIENT_NORM);
+        return s;
     }
 
     /** G4: on noisy and discontinuous black boxes the best-so-far value never increases. */
