@@ -31,6 +31,7 @@ public final class InnerRun {
         int d = task.problem().dimension();
         boolean byBudget = config.innerBudgetPerDimension() > 0;
         SearchSettings.Builder b = SearchSettings.builder()
+                .stallMetricReset(MetaConfig.INNER_STALL_METRIC_RESET)
                 .sigma0(task.sigma0())
                 .initialPoint(task.start());
         long budget;

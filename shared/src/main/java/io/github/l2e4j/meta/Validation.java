@@ -6,6 +6,7 @@ import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.L2eOptimizer;
 import io.github.l2e4j.search.Result;
+import io.github.l2e4j.search.SearchSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.concurrent.ForkJoinPool;
  * budget per dimension. With {@code select = best-validation} these instances choose the written
  * weights, so they are no clean test for them; the held-out table uses instances 11-15. The score
  * is the ECDF area: the fraction of (run, target) pairs reached over COCO's 51 targets
- * {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better).
+ * {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better). Like training's inner runs, validation
+ * runs search without the stall reset ({@link MetaConfig#INNER_STALL_METRIC_RESET}).
  */
 public final class Validation {
 
@@ -59,6 +61,7 @@ public final class Validation {
         Problem p = Bbob.problem(r[0], r[1], r[2]).withoutGradient();
         double fOpt = p.optimalValue().orElseThrow();
         Result res = L2eOptimizer.builder().operator(operator)
+                .settings(SearchSettings.builder().stallMetricReset(MetaConfig.INNER_STALL_METRIC_RESET).build())
                 .budget((long) budgetPerDimension * r[2])
                 .targets(targets(fOpt))
                 .stopValue(fOpt + 1e-8)

@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@value #MAX_DEFAULT_PAIRS}; {@code sigma0} = {@value #DEFAULT_SIGMA0} of the mean box width;
  * initial point uniform in the middle {@value #DEFAULT_INIT_FRACTION} of the box; envelope
  * horizon from the budget hint, else {@value #DEFAULT_HORIZON} generations; restarts on, with small runs
- * interleaved (BIPOP-like, {@link #smallRestarts()}).
+ * interleaved (BIPOP-like, {@link #smallRestarts()}); the stall reset of the metric on
+ * ({@link #stallMetricReset()}).
  */
 public final class SearchSettings {
 
@@ -32,8 +33,8 @@ public final class SearchSettings {
      * false gives IPOP, every restart doubling the samples).
      */
     public static final boolean DEFAULT_SMALL_RESTARTS = true;
-    /** Whether the metric is reset once per run when the centre's progress stalls (off by default). */
-    public static final boolean DEFAULT_STALL_METRIC_RESET = false;
+    /** Whether the metric is reset once per run when the centre's progress stalls (on by default). */
+    public static final boolean DEFAULT_STALL_METRIC_RESET = true;
 
     private final int pairs;
     private final int samples;
@@ -207,8 +208,9 @@ public final class SearchSettings {
      * {@value L2eSearch#STALL_RESET_RATIO} of the decrease over the {@value L2eSearch#STALL_WINDOW}
      * before. A secant metric built from noisy proxy gradients can keep the steps inside a narrow
      * valley's steep directions (BBOB's bent cigar f12 at D = 20 stalls this way in about half of
-     * θ0's runs); the reset lets it learn the valley again. Off by default: the shipped weights
-     * were trained without it (docs/training.md has the measurements).
+     * θ0's runs); the reset lets it learn the valley again. On by default. Meta-training's inner
+     * runs keep it off ({@link io.github.l2e4j.meta.MetaConfig#INNER_STALL_METRIC_RESET}): the shipped
+     * weights were trained without it and are used with it (docs/design.md has the measurements).
      */
     public boolean stallMetricReset() {
         return stallMetricReset;

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * The algorithms {@code shared} contributes: l2e (BIPOP restarts, the default), l2e-ipop (l2e
  * whose every restart doubles the samples, {@link SearchSettings.Builder#smallRestarts(boolean)}
- * off), l2e-theta0, l2e-stallreset and l2e-theta0-stallreset (the two with
- * {@link SearchSettings.Builder#stallMetricReset(boolean)} on), cmaes, random.
+ * off), l2e-theta0, l2e-no-stall-reset and l2e-theta0-no-stall-reset (the two with
+ * {@link SearchSettings.Builder#stallMetricReset(boolean)} off), cmaes, random.
  */
 public final class SharedAlgorithms implements AlgorithmProvider {
 
@@ -26,10 +26,10 @@ public final class SharedAlgorithms implements AlgorithmProvider {
                         DefaultWeights.operator(), SearchSettings.builder().smallRestarts(false).build()),
                 new L2eAlgorithm("l2e-theta0", "L2E with the untrained weights theta0",
                         LearnedOperator.theta0(), SearchSettings.defaults()),
-                new L2eAlgorithm("l2e-stallreset", "L2E with the shipped weights and a metric reset when the centre stalls",
-                        DefaultWeights.operator(), SearchSettings.builder().stallMetricReset(true).build()),
-                new L2eAlgorithm("l2e-theta0-stallreset", "L2E with theta0 and a metric reset when the centre stalls",
-                        LearnedOperator.theta0(), SearchSettings.builder().stallMetricReset(true).build()),
+                new L2eAlgorithm("l2e-no-stall-reset", "L2E with the shipped weights, without the metric reset when the "
+                        + "centre stalls", DefaultWeights.operator(), SearchSettings.builder().stallMetricReset(false).build()),
+                new L2eAlgorithm("l2e-theta0-no-stall-reset", "L2E with theta0, without the metric reset when the centre stalls",
+                        LearnedOperator.theta0(), SearchSettings.builder().stallMetricReset(false).build()),
                 new CmaesBaseline(),
                 new RandomSearch());
     }

@@ -7,16 +7,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link SearchSettings#stallMetricReset()}: off by default, keeps G2/G3, and un-stalls the bent cigar. */
+/** {@link SearchSettings#stallMetricReset()}: on by default, keeps G2/G3, and un-stalls the bent cigar. */
 class StallMetricResetTest {
 
     private static final SearchSettings ON = SearchSettings.builder().stallMetricReset(true).build();
+    private static final SearchSettings OFF = SearchSettings.builder().stallMetricReset(false).build();
 
     @Test
-    void isOffByDefaultAndKeptByToBuilder() {
-        assertThat(SearchSettings.defaults().stallMetricReset()).isFalse();
-        assertThat(ON.toBuilder().build().stallMetricReset()).isTrue();
-        assertThat(ON.toString()).contains("stallMetricReset=true");
+    void isOnByDefaultAndKeptByToBuilder() {
+        assertThat(SearchSettings.defaults().stallMetricReset()).isTrue();
+        assertThat(OFF.toBuilder().build().stallMetricReset()).isFalse();
+        assertThat(OFF.toString()).contains("stallMetricReset=false");
     }
 
     /** Runs of BBOB f12 (bent cigar), D = 20, instance 1, seeds 1-10, 1000 D evaluations, that reach f* + 1e-8. */
@@ -37,7 +38,7 @@ class StallMetricResetTest {
     /** Deterministic counts (measured: 1 of 10 without the reset, 5 of 10 with it). */
     @Test
     void solvesMoreBentCigarRunsAtD20() {
-        int off = bentCigarRunsSolved(SearchSettings.defaults());
+        int off = bentCigarRunsSolved(OFF);
         int on = bentCigarRunsSolved(ON);
         assertThat(on).as("solved with the reset (without: %d)", off).isGreaterThanOrEqualTo(off + 3);
     }
