@@ -934,7 +934,8 @@ public final class L2eSearch {
     /**
      * Resets the metric, once per run, when the centre's decrease over the last window is below
      * {@link #STALL_RESET_RATIO} of its decrease over the window before (the reset keeps H within its
-     * bounds, so the guarantees are unchanged).
+     * bounds, so the guarantees are unchanged). It runs after this generation's direction was
+     * computed, so the next trials still follow the old metric's direction, with eta = 1.
      */
     private void stallMetricReset() {
         int len = progressHistory.length;
