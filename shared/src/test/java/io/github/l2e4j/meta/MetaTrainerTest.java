@@ -17,6 +17,28 @@ class MetaTrainerTest {
 
     private static final MetaConfig SMOKE = MetaConfig.preset("smoke");
 
+    /**
+     * The training protocol is pinned: the default preset's first outer generation with seed 3 (the
+     * shipped weights' seed) gives exactly the theta it gave when the weights were trained. The hash
+     * was computed with the build before the search's stall reset (fdb4670) and again after it, which
+     * keeps the reset off in training (MetaConfig.INNER_STALL_METRIC_RESET); a change to the inner
+     * runs, the validation or the outer step that would stop `train --preset default --seed 3` from
+     * reproducing the shipped file fails here.
+     */
+    @Test
+    void theDefaultPresetsFirstOuterGenerationIsPinned(@TempDir Path dir) throws Exception {
+        Weights w = new MetaTrainer(MetaConfig.preset("default").withMetaGenerations(1), 3, 2, "pin")
+                .train(dir.resolve("w.json"), false, null);
+        double[] theta = w.operator().theta();
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * theta.length);
+        for (double v : theta) {
+            bytes.putLong(Double.doubleToRawLongBits(v));
+        }
+        String hash = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes.array()));
+        assertThat(hash).isEqualTo("d2981c6340f34139e5c53b7253a27a9e8620ffb5879b9bb5e4122fc261276b44");
+    }
+
     @Test
     void theSameSeedGivesByteIdenticalWeightsWhateverTheThreads(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.json");
