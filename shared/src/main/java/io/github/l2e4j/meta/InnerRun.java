@@ -26,12 +26,19 @@ public final class InnerRun {
     private InnerRun() {
     }
 
+    /**
+     * The search settings every training and validation run starts from: the defaults, with the stall
+     * reset as the training protocol has it ({@link MetaConfig#INNER_STALL_METRIC_RESET}).
+     */
+    static SearchSettings.Builder searchSettings() {
+        return SearchSettings.builder().stallMetricReset(MetaConfig.INNER_STALL_METRIC_RESET);
+    }
+
     /** Runs theta on the task as the configuration says and returns the score (lower is better). */
     public static double score(LearnedOperator operator, Task task, MetaConfig config) {
         int d = task.problem().dimension();
         boolean byBudget = config.innerBudgetPerDimension() > 0;
-        SearchSettings.Builder b = SearchSettings.builder()
-                .stallMetricReset(MetaConfig.INNER_STALL_METRIC_RESET)
+        SearchSettings.Builder b = searchSettings()
                 .sigma0(task.sigma0())
                 .initialPoint(task.start());
         long budget;

@@ -6,7 +6,6 @@ import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.L2eOptimizer;
 import io.github.l2e4j.search.Result;
-import io.github.l2e4j.search.SearchSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class Validation {
         Problem p = Bbob.problem(r[0], r[1], r[2]).withoutGradient();
         double fOpt = p.optimalValue().orElseThrow();
         Result res = L2eOptimizer.builder().operator(operator)
-                .settings(SearchSettings.builder().stallMetricReset(MetaConfig.INNER_STALL_METRIC_RESET).build())
+                .settings(InnerRun.searchSettings().build())
                 .budget((long) budgetPerDimension * r[2])
                 .targets(targets(fOpt))
                 .stopValue(fOpt + 1e-8)

@@ -228,9 +228,11 @@ public final class L2eSearch {
     private double epochBest;
     private long epochBestGeneration;
     private int flatCount;
-    private final double[] centreHistory = new double[STALL_WINDOW];
-    /** f(centre) of the last 2 windows and one generation, for the stall reset. */
-    private final double[] progressHistory = new double[2 * STALL_WINDOW + 1];
+    /**
+     * f(centre) of the epoch's last 2 {@link #STALL_WINDOW}s and one generation, indexed by epoch
+     * generation modulo the length: the stall restart reads the last window, the stall reset two.
+     */
+    private final double[] centreHistory = new double[2 * STALL_WINDOW + 1];
     private boolean stallResetDone;
     private String stopReason;
     private Diagnostics last;
@@ -596,9 +598,7 @@ public final class L2eSearch {
         failures = accepted == Diagnostics.Accepted.NONE ? failures + 1 : 0;
         if (failures >= METRIC_RESET_FAILURES && metric.updates() > 0) {
             // Repeated failed steps: the curvature model is not trusted any more.
-            metric.reset(shape, metric.scale());
-            scaled = false;
-            eta = 1;
+            resetMetric();
             failures = 0;
         }
         if (firstOfEpoch && valid > 1) {
@@ -684,7 +684,7 @@ public final class L2eSearch {
             epochBestGeneration = epochGeneration;
         }
         flatCount = valid == 0 || fMax == fMin ? flatCount + 1 : 0;
-        centreHistory[(int) (epochGeneration % STALL_WINDOW)] = fCentre;
+        centreHistory[(int) (epochGeneration % centreHistory.length)] = fCentre;
         if (settings.stallMetricReset()) {
             stallMetricReset();
         }
@@ -938,22 +938,30 @@ public final class L2eSearch {
      * computed, so the next trials still follow the old metric's direction, with eta = 1.
      */
     private void stallMetricReset() {
-        int len = progressHistory.length;
-        progressHistory[(int) (epochGeneration % len)] = fCentre;
         if (stallResetDone || epochGeneration < 2 * STALL_WINDOW || metric.updates() == 0) {
             return;
         }
-        double mid = progressHistory[(int) ((epochGeneration - STALL_WINDOW) % len)];
-        double old = progressHistory[(int) ((epochGeneration - 2 * STALL_WINDOW) % len)];
+        double mid = centreValueAgo(STALL_WINDOW);
+        double old = centreValueAgo(2 * STALL_WINDOW);
         double recent = mid - fCentre;
         double before = old - mid;
         if (before > 0 && Double.isFinite(before) && Double.isFinite(recent)
                 && recent < STALL_RESET_RATIO * before) {
-            metric.reset(shape, metric.scale());
-            scaled = false;
-            eta = 1;
+            resetMetric();
             stallResetDone = true;
         }
+    }
+
+    /** f(centre) {@code ago} generations back in this epoch (0 &le; ago &le; 2 STALL_WINDOW). */
+    private double centreValueAgo(int ago) {
+        return centreHistory[(int) ((epochGeneration - ago) % centreHistory.length)];
+    }
+
+    /** Resets the metric to the box's diagonal shape at its current scale; the step restarts at eta = 1. */
+    private void resetMetric() {
+        metric.reset(shape, metric.scale());
+        scaled = false;
+        eta = 1;
     }
 
     /** Whether the stall reset has fired in the current run (epoch); for tests. */
@@ -976,7 +984,8 @@ public final class L2eSearch {
         if (epochGeneration >= STALL_WINDOW && Ranking.valid(fCentre)) {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
-            for (double v : centreHistory) {
+            for (int ago = 0; ago < STALL_WINDOW; ago++) {
+                double v = centreValueAgo(ago);
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }

@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,12 +33,11 @@ class MetaTrainerTest {
         Weights w = new MetaTrainer(MetaConfig.preset("default").withMetaGenerations(1), 3, 2, "pin")
                 .train(dir.resolve("w.json"), false, null);
         double[] theta = w.operator().theta();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * theta.length);
+        ByteBuffer bytes = ByteBuffer.allocate(8 * theta.length);
         for (double v : theta) {
             bytes.putLong(Double.doubleToRawLongBits(v));
         }
-        String hash = java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(bytes.array()));
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
         assertThat(hash).isEqualTo("d2981c6340f34139e5c53b7253a27a9e8620ffb5879b9bb5e4122fc261276b44");
     }
 

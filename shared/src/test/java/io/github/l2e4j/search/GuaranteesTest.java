@@ -31,7 +31,7 @@ class GuaranteesTest {
     }
 
     /** Scale 0 is theta0, a negative scale the shipped weights, otherwise random theta of that scale. */
-    static LearnedOperator operator(long seed, double scale) {
+    private static LearnedOperator operator(long seed, double scale) {
         if (scale < 0) {
             return DefaultWeights.operator();
         }
