@@ -1,6 +1,7 @@
 package io.github.l2e4j.study;
 
 import io.github.l2e4j.baseline.CmaesBaseline;
+import io.github.l2e4j.baseline.CmaesBipop;
 import io.github.l2e4j.baseline.RandomSearch;
 import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.operator.LearnedOperator;
@@ -12,7 +13,7 @@ import java.util.List;
  * The algorithms {@code shared} contributes: l2e (BIPOP restarts, the default), l2e-ipop (l2e
  * whose every restart doubles the samples, {@link SearchSettings.Builder#smallRestarts(boolean)}
  * off), l2e-theta0, l2e-no-stall-reset and l2e-theta0-no-stall-reset (the two with
- * {@link SearchSettings.Builder#stallMetricReset(boolean)} off), cmaes, random.
+ * {@link SearchSettings.Builder#stallMetricReset(boolean)} off), cmaes (Hipparchus with IPOP), cmaes-bipop (l2e4j's BIPOP-aCMA-ES), random.
  */
 public final class SharedAlgorithms implements AlgorithmProvider {
 
@@ -31,6 +32,7 @@ public final class SharedAlgorithms implements AlgorithmProvider {
                 new L2eAlgorithm("l2e-theta0-no-stall-reset", "L2E with theta0, without the metric reset when the centre stalls",
                         LearnedOperator.theta0(), SearchSettings.builder().stallMetricReset(false).build()),
                 new CmaesBaseline(),
+                new CmaesBipop(),
                 new RandomSearch());
     }
 }

@@ -1,0 +1,87 @@
+package io.github.l2e4j.cma;
+
+import io.github.l2e4j.internal.Checks;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * BIPOP's restart schedule [Hansen, Benchmarking a BI-population CMA-ES on the BBOB-2009 function
+ * testbed, GECCO 2009]: after a first run with the default population size lambda_def, each
+ * restart runs in one of two regimes, whichever has used fewer evaluations so far (the first run
+ * is counted in neither; at a tie the large regime runs, so the first restart is large):
+ * <ul>
+ *   <li><b>large</b>: {@code lambda_L = 2^k lambda_def} at the k-th large restart, with the default
+ *   initial step size;</li>
+ *   <li><b>small</b>: {@code lambda_s = floor(lambda_def (lambda_L / (2 lambda_def))^(U^2))} and the
+ *   initial step size times {@code 10^(-2 U')}, with U, U' uniform in [0, 1] and lambda_L the last
+ *   large size.</li>
+ * </ul>
+ * Population sizes are capped at {@code maxLambda}. Mutable; one instance per optimisation.
+ */
+public final class BipopSchedule {
+
+    /** One run's settings: population size, factor on the initial step size, regime. */
+    public record Run(int lambda, double sigmaFactor, boolean large, int index) {
+    }
+
+    private final int defaultLambda;
+    private final int maxLambda;
+    private final boolean small;
+    private long smallEvaluations;
+    private long largeEvaluations;
+    private int largeRuns;
+    private int lastLargeLambda;
+    private Run current;
+
+    /**
+     * @param defaultLambda the first run's population size
+     * @param maxLambda     cap of every population size (&ge; defaultLambda)
+     * @param smallRuns     false: every restart is large (IPOP)
+     */
+    public BipopSchedule(int defaultLambda, int maxLambda, boolean smallRuns) {
+        this.defaultLambda = Checks.atLeast("defaultLambda", defaultLambda, CmaParameters.MIN_LAMBDA);
+        this.maxLambda = Checks.atLeast("maxLambda", maxLambda, defaultLambda);
+        this.small = smallRuns;
+        this.lastLargeLambda = defaultLambda;
+        this.current = new Run(defaultLambda, 1.0, false, 0);
+    }
+
+    /** The current run. */
+    public Run current() {
+        return current;
+    }
+
+    /**
+     * Ends the current run, which used {@code evaluations}, and chooses the next.
+     *
+     * @param random draws the small regime's size and step size (two numbers per small run)
+     */
+    public Run next(long evaluations, RandomGenerator random) {
+        if (current.index() > 0) {
+            if (current.large()) {
+                largeEvaluations += evaluations;
+            } else {
+                smallEvaluations += evaluations;
+            }
+        }
+        int index = current.index() + 1;
+        if (small && smallEvaluations < largeEvaluations) {
+            double u = random.nextDouble();
+            double v = random.nextDouble();
+            double ratio = Math.max(1.0, lastLargeLambda / (2.0 * defaultLambda));
+            int lambda = (int) Math.floor(defaultLambda * Math.pow(ratio, u * u));
+            current = new Run(Math.max(defaultLambda, Math.min(maxLambda, lambda)), Math.pow(10, -2 * v), false, index);
+        } else {
+            largeRuns++;
+            long lambda = (long) defaultLambda << Math.min(largeRuns, 30);
+            lastLargeLambda = (int) Math.min(maxLambda, lambda);
+            current = new Run(lastLargeLambda, 1.0, true, index);
+        }
+        return current;
+    }
+
+    /** Evaluations of the small and the large runs that have ended (the first run not counted). */
+    public long[] evaluations() {
+        return new long[]{smallEvaluations, largeEvaluations};
+    }
+}

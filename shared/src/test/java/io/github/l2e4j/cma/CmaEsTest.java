@@ -1,0 +1,177 @@
+package io.github.l2e4j.cma;
+
+import io.github.l2e4j.baseline.CmaesBipop;
+import io.github.l2e4j.benchmark.TestFunctions;
+import io.github.l2e4j.benchmark.bbob.Bbob;
+import io.github.l2e4j.problem.Problem;
+import io.github.l2e4j.search.Result;
+import io.github.l2e4j.study.RunSpec;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.SimpleBounds;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.hipparchus.random.Well19937c;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class CmaEsTest {
+
+    private static final double TARGET = 1e-8;
+
+    @Test
+    void defaultWeightsFollowTheTutorial() {
+        CmaParameters p = CmaParameters.of(10, 10, false);
+        assertThat(p.mu()).isEqualTo(5);
+        double pos = 0;
+        double neg = 0;
+        for (int i = 0; i < 10; i++) {
+            if (i < 5) {
+                assertThat(p.weight(i)).isPositive();
+                pos += p.weight(i);
+            } else {
+                assertThat(p.weight(i)).isLessThanOrEqualTo(0);
+                neg += p.weight(i);
+            }
+        }
+        assertThat(pos).isCloseTo(1, within(1e-12));
+        assertThat(neg).isNegative();
+        assertThat(p.muEff()).isCloseTo(3.1672, within(1e-3));
+        assertThat(p.c1() + p.cMu()).isLessThan(1);
+        // sep-CMA: positive weights only, faster rates.
+        CmaParameters sep = CmaParameters.of(10, 10, true);
+        assertThat(sep.weight(9)).isZero();
+        assertThat(sep.cMu()).isGreaterThan(p.cMu());
+        assertThat(CmaParameters.defaultLambda(10)).isEqualTo(10);
+        assertThat(CmaParameters.defaultLambda(40)).isEqualTo(15);
+    }
+
+    @Test
+    void badParametersAreRefusedWithTheirName() {
+        assertThatThrownBy(() -> CmaParameters.of(10, 1, false)).hasMessageContaining("lambda");
+        assertThatThrownBy(() -> CmaParameters.of(10, 10, false, true, 100, 1)).hasMessageContaining("rateMultiplier");
+        assertThatThrownBy(() -> new CmaEs(CmaParameters.of(3, 6, false), new double[3], 0, new double[]{1, 1, 1}))
+                .hasMessageContaining("sigma");
+    }
+
+    /** The core against Hipparchus' CMA-ES: same lambda, no restarts, median evaluations within +-20%. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sphere", "ellipsoid", "rosenbrock"})
+    void medianEvaluationsAreWithinTwentyPercentOfHipparchus(String function) {
+        Problem p = TestFunctions.create(function, 10).withoutGradient();
+        CmaesBipop ours = new CmaesBipop("cmaes-norestart", false, false, 0);
+        long[] a = new long[10];
+        long[] h = new long[10];
+        for (int s = 1; s <= 10; s++) {
+            Result r = ours.minimize(p, RunSpec.of(100_000, TARGET, s));
+            a[s - 1] = r.bestValue() <= TARGET ? r.evaluations() : Long.MAX_VALUE;
+            h[s - 1] = hipparchus(p, s);
+        }
+        double ratio = median(a) / median(h);
+        assertThat(ratio).as("ours %s, Hipparchus %s", Arrays.toString(a), Arrays.toString(h)).isBetween(0.8, 1.2);
+    }
+
+    @Test
+    void bipopIsDeterministicAndSolvesTheLinearSlopeInACorner() {
+        Problem p = Bbob.problem(5, 1, 10).withoutGradient();
+        double fOpt = p.optimalValue().orElseThrow();
+        CmaesBipop bipop = new CmaesBipop();
+        Result a = bipop.minimize(p, RunSpec.of(10_000, fOpt + TARGET, 3));
+        Result b = bipop.minimize(p, RunSpec.of(10_000, fOpt + TARGET, 3));
+        assertThat(a.bestValue()).isLessThanOrEqualTo(fOpt + TARGET);
+        assertThat(a.evaluations()).isEqualTo(b.evaluations());
+        assertThat(a.bestPoint()).containsExactly(b.bestPoint());
+        assertThat(a.evaluations()).isLessThan(1_000);
+    }
+
+    @Test
+    void bipopRestartsWithLargerPopulationsAndSolvesRastrigin() {
+        Problem p = TestFunctions.create("rastrigin", 5).withoutGradient();
+        Result r = new CmaesBipop().minimize(p, RunSpec.of(200_000, TARGET, 1));
+        assertThat(r.restarts()).isPositive();
+        assertThat(r.bestValue()).isLessThanOrEqualTo(TARGET);
+    }
+
+    @Test
+    void theDiagonalVariantSolvesAHighDimensionalSeparableEllipsoid() {
+        Problem p = Bbob.problem(2, 1, 200).withoutGradient();
+        double fOpt = p.optimalValue().orElseThrow();
+        Result r = new CmaesBipop().minimize(p, RunSpec.of(400_000, fOpt + TARGET, 1));
+        assertThat(r.bestValue() - fOpt).isLessThanOrEqualTo(1e-6);
+    }
+
+    @Test
+    void nanValuesRankWorstAndNeverBecomeTheBest() {
+        Problem base = TestFunctions.create("sphere", 6).withoutGradient();
+        Problem p = Problem.builder("nan-half", base.bounds())
+                .objective(x -> x[0] > 1 ? Double.NaN : base.objective().value(x)).build();
+        Result r = new CmaesBipop().minimize(p, RunSpec.of(20_000, TARGET, 2));
+        assertThat(r.bestValue()).isFinite().isLessThanOrEqualTo(1e-6);
+        assertThat(r.bestPoint()[0]).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void theScheduleAlternatesRegimesByBudget() {
+        BipopSchedule s = new BipopSchedule(10, 10 * 512, true);
+        SplittableRandom r = new SplittableRandom(1);
+        BipopSchedule.Run first = s.next(1000, r);
+        assertThat(first.large()).isTrue();
+        assertThat(first.lambda()).isEqualTo(20);
+        BipopSchedule.Run second = s.next(2000, r);
+        assertThat(second.large()).isFalse();
+        assertThat(second.lambda()).isBetween(10, 20);
+        assertThat(second.sigmaFactor()).isBetween(0.01, 1.0);
+        // small runs continue while they have used fewer evaluations than the large ones
+        BipopSchedule.Run third = s.next(500, r);
+        assertThat(third.large()).isFalse();
+        BipopSchedule.Run fourth = s.next(1600, r);
+        assertThat(fourth.large()).isTrue();
+        assertThat(fourth.lambda()).isEqualTo(40);
+        BipopSchedule ipop = new BipopSchedule(10, 30, false);
+        assertThat(ipop.next(1, r).lambda()).isEqualTo(20);
+        assertThat(ipop.next(1, r).lambda()).isEqualTo(30);
+    }
+
+    private static double median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return 0.5 * ((double) s[4] + s[5]);
+    }
+
+    private static long hipparchus(Problem p, long seed) {
+        int d = p.dimension();
+        SplittableRandom init = new SplittableRandom(seed);
+        double[] x0 = new double[d];
+        double[] sigma = new double[d];
+        for (int i = 0; i < d; i++) {
+            x0[i] = p.bounds().lower(i) + (0.1 + 0.8 * init.nextDouble()) * p.bounds().width(i);
+            sigma[i] = 0.2 * p.bounds().width(i);
+        }
+        long[] count = {0, Long.MAX_VALUE};
+        CMAESOptimizer cma = new CMAESOptimizer(Integer.MAX_VALUE, TARGET, true, 0, 0, new Well19937c(seed), false, null);
+        try {
+            cma.optimize(new MaxEval(100_000), new ObjectiveFunction(x -> {
+                count[0]++;
+                double v = p.objective().value(x);
+                if (v <= TARGET && count[1] == Long.MAX_VALUE) {
+                    count[1] = count[0];
+                }
+                return v;
+            }), GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(p.bounds().lower(), p.bounds().upper()),
+                    new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(CmaParameters.defaultLambda(d)));
+        } catch (MathIllegalStateException e) {
+            // budget
+        }
+        return count[1];
+    }
+}
