@@ -164,14 +164,14 @@ public final class CmaesBipop implements Algorithm {
                 double v = keys[order[k]];
                 sorted[k] = Ranking.valid(v) ? v : Double.POSITIVE_INFINITY;
             }
+            String reason = stop.check(sorted, lambda, cma);
+            if (reason != null) {
+                return reason;
+            }
             int flat = Math.min(lambda - 1, (int) Math.ceil(0.1 + lambda / 4.0));
             if (sorted[0] == sorted[flat] && Ranking.valid(sorted[0])) {
                 // Flat fitness: widen the distribution (Hansen's tutorial, B.3).
                 cma.setSigma(cma.sigma() * Math.exp(0.2 + cma.parameters().cSigma() / cma.parameters().dSigma()));
-            }
-            String reason = stop.check(sorted, lambda, cma);
-            if (reason != null) {
-                return reason;
             }
             Arrays.fill(f, 0);
         }

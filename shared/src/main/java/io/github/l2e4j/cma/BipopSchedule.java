@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
  * restart runs in one of two regimes, whichever has used fewer evaluations so far (the first run
  * is counted in neither; at a tie the large regime runs, so the first restart is large):
  * <ul>
- *   <li><b>large</b>: {@code lambda_L = 2^k lambda_def} at the k-th large restart, with the default
+ *   <li><b>large</b>: {@code lambda_L = 2^k lambda_def} at the k-th large restart (another growth factor may
+ *   be given), with the default
  *   initial step size;</li>
  *   <li><b>small</b>: {@code lambda_s = floor(lambda_def (lambda_L / (2 lambda_def))^(U^2))} and the
  *   initial step size times {@code 10^(-2 U')}, with U, U' uniform in [0, 1] and lambda_L the last
@@ -27,6 +28,7 @@ public final class BipopSchedule {
     private final int defaultLambda;
     private final int maxLambda;
     private final boolean small;
+    private final int growth;
     private long smallEvaluations;
     private long largeEvaluations;
     private int largeRuns;
@@ -39,6 +41,14 @@ public final class BipopSchedule {
      * @param smallRuns     false: every restart is large (IPOP)
      */
     public BipopSchedule(int defaultLambda, int maxLambda, boolean smallRuns) {
+        this(defaultLambda, maxLambda, smallRuns, 2);
+    }
+
+    /**
+     * @param growth factor of each large restart's population size (2 in BIPOP and IPOP)
+     */
+    public BipopSchedule(int defaultLambda, int maxLambda, boolean smallRuns, int growth) {
+        this.growth = Checks.atLeast("growth", growth, 1);
         this.defaultLambda = Checks.atLeast("defaultLambda", defaultLambda, CmaParameters.MIN_LAMBDA);
         this.maxLambda = Checks.atLeast("maxLambda", maxLambda, defaultLambda);
         this.small = smallRuns;
@@ -73,7 +83,7 @@ public final class BipopSchedule {
             current = new Run(Math.max(defaultLambda, Math.min(maxLambda, lambda)), Math.pow(10, -2 * v), false, index);
         } else {
             largeRuns++;
-            long lambda = (long) defaultLambda << Math.min(largeRuns, 30);
+            double lambda = defaultLambda * Math.pow(growth, largeRuns);
             lastLargeLambda = (int) Math.min(maxLambda, lambda);
             current = new Run(lastLargeLambda, 1.0, true, index);
         }

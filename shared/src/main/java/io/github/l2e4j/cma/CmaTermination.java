@@ -8,6 +8,8 @@ import java.util.Arrays;
  * <ul>
  *   <li><b>tolfun</b>: the best values of the last {@code 10 + ceil(30 D / lambda)} generations and all
  *   values of the current one lie within {@value #TOL_FUN} (relative to {@code max(1, |f_best|)});</li>
+ *   <li><b>tolhistfun</b>: those best values are all equal (a plateau, as on BBOB's step ellipsoid f7: a
+ *   restart with a larger population does better there than widening the distribution);</li>
  *   <li><b>tolx</b>: {@code sigma max(||p_c||_inf, max_i sqrt(C_ii))} &lt; {@value #TOL_X} sigma0;</li>
  *   <li><b>noeffectcoord</b>: adding {@code 0.2 sigma sqrt(C_ii)} to some coordinate of the mean does not change it;</li>
  *   <li><b>conditioncov</b>: C's condition number exceeds {@link CmaEs#MAX_CONDITION};</li>
@@ -60,6 +62,9 @@ public final class CmaTermination {
             if (Double.isFinite(hi) && hi - lo <= TOL_FUN * Math.max(1, Math.abs(lo))) {
                 return "tolfun";
             }
+            if (bestHistoryFlat()) {
+                return "tolhistfun";
+            }
         }
         double sigma = cma.sigma();
         double scale = 0;
@@ -92,6 +97,15 @@ public final class CmaTermination {
             }
         }
         return null;
+    }
+
+    /** Whether the best values of the last {@code 10 + ceil(30 D / lambda)} generations are all equal. */
+    boolean bestHistoryFlat() {
+        if (count < funWindow) {
+            return false;
+        }
+        double v = bestHistory[count - 1];
+        return Double.isFinite(v) && minRecent(bestHistory, funWindow) == v && maxRecent(bestHistory, funWindow) == v;
     }
 
     private void record(double best, double median) {

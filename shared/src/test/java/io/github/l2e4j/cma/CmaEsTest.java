@@ -140,6 +140,7 @@ class CmaEsTest {
         BipopSchedule ipop = new BipopSchedule(10, 30, false);
         assertThat(ipop.next(1, r).lambda()).isEqualTo(20);
         assertThat(ipop.next(1, r).lambda()).isEqualTo(30);
+        assertThat(new BipopSchedule(10, 1000, false, 3).next(1, r).lambda()).isEqualTo(30);
     }
 
     private static double median(long[] v) {
