@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class L2eAltererBadInputTest {
 
     private static final int D = 4;
-    /** N for D = 4: 3 + 2 x 4. */
-    private static final int N = 11;
+    /** N for D = 4: CMA-ES's 4 + floor(3 ln 4) = 8. */
+    private static final int N = 8;
 
     @BeforeEach
     void seed() {
@@ -164,7 +164,7 @@ class L2eAltererBadInputTest {
         L2eAlterer<Double> alterer = L2eAlterer.of(Optimize.MINIMUM);
         assertThatThrownBy(() -> alterer.alter(population(30, true), 1))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("L2eAlterer needs the engine's whole population of N = 11 phenotypes "
+                .hasMessageStartingWith("L2eAlterer needs the engine's whole population of N = 8 phenotypes "
                         + "(genotypes of 4 genes), was handed 30. Build the engine with L2eEngine.builder(...)");
     }
 
@@ -179,7 +179,7 @@ class L2eAltererBadInputTest {
         assertThatThrownBy(() -> engine.stream().limit(3).collect(EvolutionResult.toBestPhenotype()))
                 .rootCause()
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("N = 11")
+                .hasMessageContaining("N = 8")
                 .hasMessageContaining("was handed 30");
     }
 
@@ -195,7 +195,7 @@ class L2eAltererBadInputTest {
         assertThatThrownBy(() -> mutated.stream().limit(4).collect(EvolutionResult.toBestPhenotype()))
                 .rootCause()
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageMatching("phenotype \\d+ handed to L2eAlterer in generation 2 is not one of the 11 rows "
+                .hasMessageMatching("phenotype \\d+ handed to L2eAlterer in generation 2 is not one of the 8 rows "
                         + "it wrote in generation 1 \\(a selector, a constraint or another alterer changed it\\)\\..*");
     }
 
@@ -239,7 +239,7 @@ class L2eAltererBadInputTest {
         assertThatThrownBy(() -> engine.stream().limit(2).collect(EvolutionResult.toBestPhenotype()))
                 .rootCause()
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("the whole-population selector was asked for 5 of 11 phenotypes");
+                .hasMessageStartingWith("the whole-population selector was asked for 4 of 8 phenotypes");
     }
 
     @Test

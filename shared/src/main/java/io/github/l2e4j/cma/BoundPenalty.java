@@ -37,19 +37,29 @@ public final class BoundPenalty {
      */
     public static void apply(double[] f, double[] xs, double[] ys, double[] mean, CmaEs cma, Bounds bounds, int n,
                              double[] keys) {
+        apply(f, 0, xs, ys, mean, cma, bounds, n, keys);
+    }
+
+    /**
+     * Keys for the rows {@code first .. first + n} of a larger population ({@code f} and {@code xs}
+     * indexed by row; {@code ys} and {@code keys} by sample, from 0).
+     */
+    public static void apply(double[] f, int first, double[] xs, double[] ys, double[] mean, CmaEs cma, Bounds bounds,
+                             int n, double[] keys) {
         int d = mean.length;
         double sigma = cma.sigma();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            if (Ranking.valid(f[k])) {
-                lo = Math.min(lo, f[k]);
-                hi = Math.max(hi, f[k]);
+            double v = f[first + k];
+            if (Ranking.valid(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
             }
         }
         double range = hi > lo ? hi - lo : 0;
         for (int k = 0; k < n; k++) {
-            double v = f[k];
+            double v = f[first + k];
             if (!Ranking.valid(v)) {
                 keys[k] = v;
                 continue;
@@ -57,7 +67,7 @@ public final class BoundPenalty {
             double out = 0;
             for (int i = 0; i < d; i++) {
                 double x = mean[i] + sigma * ys[k * d + i];
-                out += Math.abs(x - xs[k * d + i]) / (UNIT * bounds.width(i));
+                out += Math.abs(x - xs[(first + k) * d + i]) / (UNIT * bounds.width(i));
             }
             keys[k] = out > 0 ? v + range * out : v;
         }

@@ -152,6 +152,40 @@ public final class CmaEs {
         }
     }
 
+    /** {@code out = diag(1/d) B^T v}: v in the eigen coordinates of C, scaled to unit variance. */
+    public void whiten(double[] v, double[] out) {
+        if (diagonal) {
+            for (int i = 0; i < d; i++) {
+                out[i] = v[i] / sqrtEig[i];
+            }
+            return;
+        }
+        for (int k = 0; k < d; k++) {
+            double s = 0;
+            for (int i = 0; i < d; i++) {
+                s += b[i * d + k] * v[i];
+            }
+            out[k] = s / sqrtEig[k];
+        }
+    }
+
+    /** {@code out = B diag(1/d) g}: maps a gradient in the whitened eigen coordinates back to x (up to 1/sigma). */
+    public void unwhiten(double[] g, double[] out) {
+        if (diagonal) {
+            for (int i = 0; i < d; i++) {
+                out[i] = g[i] / sqrtEig[i];
+            }
+            return;
+        }
+        for (int i = 0; i < d; i++) {
+            double s = 0;
+            for (int k = 0; k < d; k++) {
+                s += b[i * d + k] * g[k] / sqrtEig[k];
+            }
+            out[i] = s;
+        }
+    }
+
     /** {@code out = C^(-1/2) y} with the symmetric root {@code B diag(1/d) B^T}. */
     public void inverseSqrt(double[] y, double[] out) {
         if (diagonal) {
@@ -187,7 +221,22 @@ public final class CmaEs {
      * @param shift   receives {@code <y>_w} (the mean moved by {@code sigma shift}); may be null
      */
     public void update(double[] ys, int[] ranked, int count, double[] weights, double[] shift) {
+        update(ys, ranked, count, weights, Double.NaN, 1, 1, shift);
+    }
+
+    /**
+     * One update with modulated settings (the learned proposal's knobs).
+     *
+     * @param pathMuEff         the selection mass that normalises the paths: {@code 1 / E||<y>_w||^2} under random
+     *                          selection (NaN: {@code 1 / sum w_i^2} over the positive weights, as for independent
+     *                          samples; mirrored samples need less, see {@link #mirroredMuEff})
+     * @param rateMultiplier    factor on c_1 and c_mu (their sum then capped at 1)
+     * @param dampingMultiplier factor on d_sigma
+     */
+    public void update(double[] ys, int[] ranked, int count, double[] weights, double pathMuEff,
+                       double rateMultiplier, double dampingMultiplier, double[] shift) {
         Arrays.fill(yw, 0.0);
+        double sigmaBefore = sigma;
         double sumW = 0;
         for (int r = 0; r < count; r++) {
             double w = weights[r];
@@ -199,11 +248,24 @@ public final class CmaEs {
                 }
             }
         }
-        double muEff = params.muEff();
+        double muEff = pathMuEff;
+        if (Double.isNaN(muEff)) {
+            double sq = 0;
+            for (int r = 0; r < count; r++) {
+                if (weights[r] > 0) {
+                    sq += weights[r] * weights[r];
+                }
+            }
+            muEff = sq > 0 ? 1 / sq : params.muEff();
+        }
         double cs = params.cSigma();
         double ccov = params.cc();
-        double c1 = params.c1();
-        double cMu = params.cMu();
+        double c1 = params.c1() * rateMultiplier;
+        double cMu = params.cMu() * rateMultiplier;
+        if (c1 + cMu > 1) {
+            cMu = Math.max(0, 1 - c1);
+            c1 = Math.min(c1, 1);
+        }
         for (int i = 0; i < d; i++) {
             mean[i] += sigma * yw[i];
         }
@@ -274,7 +336,10 @@ public final class CmaEs {
                 }
             }
         }
-        sigma *= Math.exp(Math.min(1, (cs / params.dSigma()) * (psNorm / chiN - 1)));
+        sigma *= Math.exp(Math.min(1, (cs / (params.dSigma() * dampingMultiplier)) * (psNorm / chiN - 1)));
+        if (!(sigma > 0) || !Double.isFinite(sigma)) {
+            sigma = sigmaBefore;
+        }
         if (shift != null) {
             System.arraycopy(yw, 0, shift, 0, d);
         }
@@ -286,6 +351,25 @@ public final class CmaEs {
         } else if (generation - eigenGeneration >= eigenGap()) {
             decompose();
         }
+    }
+
+    /**
+     * The selection mass that normalises the paths when the samples are mirrored pairs
+     * {@code m +- sigma y_j} and all are ranked: under random selection the two members of a pair
+     * get distinct random ranks a, b and contribute {@code (w_a - w_b) y_j}, so
+     * {@code E||<y>_w||^2 / D = sum w^2 - (1 - sum w^2) / (lambda - 1)} (positive weights summing to 1).
+     *
+     * @param weights weights by rank (only the positive ones enter the mean)
+     */
+    public static double mirroredMuEff(double[] weights, int lambda) {
+        double sq = 0;
+        for (int r = 0; r < lambda; r++) {
+            if (weights[r] > 0) {
+                sq += weights[r] * weights[r];
+            }
+        }
+        double v = sq - (1 - sq) / (lambda - 1);
+        return v > 0 ? 1 / v : 1 / sq;
     }
 
     /**

@@ -26,12 +26,9 @@ public final class InnerRun {
     private InnerRun() {
     }
 
-    /**
-     * The search settings every training and validation run starts from: the defaults, with the stall
-     * reset as the training protocol has it ({@link MetaConfig#INNER_STALL_METRIC_RESET}).
-     */
+    /** The search settings every training and validation run starts from: the defaults. */
     static SearchSettings.Builder searchSettings() {
-        return SearchSettings.builder().stallMetricReset(MetaConfig.INNER_STALL_METRIC_RESET);
+        return SearchSettings.builder();
     }
 
     /** Runs theta on the task as the configuration says and returns the score (lower is better). */

@@ -53,14 +53,6 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
                          int innerBudgetPerDimension, String objective, String trainable, String functions,
                          String select) {
 
-    /**
-     * Whether the inner runs and validation runs of meta-training reset the metric when they stall
-     * ({@link io.github.l2e4j.search.SearchSettings#stallMetricReset()}): off. The shipped weights were
-     * trained and validated without it and are used with it (the search's default); it is part of the
-     * training protocol, so every preset reproduces its weights only with this value.
-     */
-    public static final boolean INNER_STALL_METRIC_RESET = false;
-
     /** The presets' names. */
     public static final List<String> PRESETS = List.of("smoke", "default", "lga");
 

@@ -178,8 +178,7 @@ public final class MetaTrainer {
         }
         p.put("validationProtocol", "BBOB f1-f24, instances 1-" + Validation.INSTANCES + ", D = "
                 + Arrays.toString(Validation.DIMENSIONS) + ", budget " + config.validationBudgetPerDimension()
-                + " x D, ECDF area over 51 targets, search " + (MetaConfig.INNER_STALL_METRIC_RESET ? "with" : "without")
-                + " the stall reset");
+                + " x D, ECDF area over 51 targets, the CMA-anchored search (issue 18)");
         p.put("date", LocalDate.now(ZoneOffset.UTC).toString());
         return p;
     }

@@ -16,8 +16,7 @@ import java.util.concurrent.ForkJoinPool;
  * budget per dimension. With {@code select = best-validation} these instances choose the written
  * weights, so they are no clean test for them; the held-out table uses instances 11-15. The score
  * is the ECDF area: the fraction of (run, target) pairs reached over COCO's 51 targets
- * {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better). Like training's inner runs, validation
- * runs search without the stall reset ({@link MetaConfig#INNER_STALL_METRIC_RESET}).
+ * {@code f_opt + 10^(2 - 0.2 j)}, j = 0..50 (higher is better).
  */
 public final class Validation {
 

@@ -34,6 +34,8 @@ public record Diagnostics(long generation, long evaluations, int restarts, int p
         LEARNED,
         /** A gradient trial passed the Armijo test. */
         GRADIENT,
+        /** The proposal's best sample passed the safeguard and became the centre. */
+        SAMPLE,
         /** The centre was invalid and moved to the best valid point. */
         RESCUE,
         /** Nothing passed; the centre stayed. */

@@ -9,12 +9,11 @@ import java.util.Optional;
  * Per-run settings of an {@link L2eSearch}: population size, initial scale and point, envelope
  * horizon, restarts. Immutable; built with {@link #builder()}.
  *
- * <p>Defaults: {@code pairs} = D (so the proxy gradient is exact on quadratics) capped at
- * {@value #MAX_DEFAULT_PAIRS}; {@code sigma0} = {@value #DEFAULT_SIGMA0} of the mean box width;
+ * <p>Defaults: the population size of CMA-ES, {@code 4 + floor(3 ln D)} (at least
+ * {@value #MIN_POPULATION}); {@code sigma0} = {@value #DEFAULT_SIGMA0} of the mean box width;
  * initial point uniform in the middle {@value #DEFAULT_INIT_FRACTION} of the box; envelope
  * horizon from the budget hint, else {@value #DEFAULT_HORIZON} generations; restarts on, with small runs
- * interleaved (BIPOP-like, {@link #smallRestarts()}); the stall reset of the metric on
- * ({@link #stallMetricReset()}).
+ * interleaved (BIPOP, {@link #smallRestarts()}).
  */
 public final class SearchSettings {
 
@@ -24,8 +23,8 @@ public final class SearchSettings {
     public static final double DEFAULT_INIT_FRACTION = 0.8;
     /** Envelope horizon (generations per epoch) when no budget is known. */
     public static final long DEFAULT_HORIZON = 10_000;
-    /** Cap of the default number of sample pairs. */
-    public static final int MAX_DEFAULT_PAIRS = 100;
+    /** Smallest population size. */
+    public static final int MIN_POPULATION = 5;
     /** Dimensions up to this use the dense metric; above it the limited-memory one. */
     public static final int DEFAULT_FULL_METRIC_MAX_DIMENSION = 100;
     /**
@@ -33,8 +32,6 @@ public final class SearchSettings {
      * false gives IPOP, every restart doubling the samples).
      */
     public static final boolean DEFAULT_SMALL_RESTARTS = true;
-    /** Whether the metric is reset once per run when the centre's progress stalls (on by default). */
-    public static final boolean DEFAULT_STALL_METRIC_RESET = true;
 
     private final int pairs;
     private final int samples;
@@ -52,7 +49,6 @@ public final class SearchSettings {
     private final GradientEstimator estimator;
     private final int fullMetricMaxDimension;
     private final int metricMemory;
-    private final boolean stallMetricReset;
 
     private SearchSettings(Builder b) {
         this.pairs = b.pairs;
@@ -71,7 +67,6 @@ public final class SearchSettings {
         this.estimator = b.estimator;
         this.fullMetricMaxDimension = b.fullMetricMaxDimension;
         this.metricMemory = b.metricMemory;
-        this.stallMetricReset = b.stallMetricReset;
     }
 
     /** The defaults. */
@@ -103,23 +98,23 @@ public final class SearchSettings {
         b.estimator = estimator;
         b.fullMetricMaxDimension = fullMetricMaxDimension;
         b.metricMemory = metricMemory;
-        b.stallMetricReset = stallMetricReset;
         return b;
     }
 
-    /** Sample pairs for dimension d in the first epoch. */
-    public int pairsFor(int d) {
-        return pairs > 0 ? pairs : Math.max(2, Math.min(d, MAX_DEFAULT_PAIRS));
-    }
-
-    /** Sample rows (population minus the 3 extra rows) for dimension d in the first epoch. */
-    public int samplesFor(int d) {
-        return samples > 0 ? samples : 2 * pairsFor(d);
-    }
-
-    /** Population size (evaluations per generation) for dimension d in the first epoch: samples + 3. */
+    /**
+     * Evaluations per generation for dimension d in the first run: as set by
+     * {@link Builder#populationSize}, {@code 3 + 2 pairs} with {@link Builder#pairs}, else CMA-ES's
+     * default {@code 4 + floor(3 ln D)}, at least {@value #MIN_POPULATION}.
+     */
     public int populationSizeFor(int d) {
-        return L2eSearch.EXTRA_ROWS + samplesFor(d);
+        int n = samples > 0 ? samples + L2eSearch.EXTRA_ROWS : pairs > 0 ? L2eSearch.EXTRA_ROWS + 2 * pairs
+                : io.github.l2e4j.cma.CmaParameters.defaultLambda(d);
+        return Math.max(MIN_POPULATION, n);
+    }
+
+    /** {@link #populationSizeFor} minus 3 (kept for callers that count samples beside the KM rows). */
+    public int samplesFor(int d) {
+        return populationSizeFor(d) - L2eSearch.EXTRA_ROWS;
     }
 
     /** Configured sample pairs, or 0 for the default. */
@@ -202,30 +197,13 @@ public final class SearchSettings {
         return metricMemory;
     }
 
-    /**
-     * Whether the metric is reset when the centre stalls: once per run (epoch), when the decrease
-     * of f(centre) over the last {@value L2eSearch#STALL_WINDOW} generations is below
-     * {@value L2eSearch#STALL_RESET_RATIO} of the decrease over the {@value L2eSearch#STALL_WINDOW}
-     * before. The first of those windows usually holds the run's initial descent, so in most runs
-     * the test passes at its first chance, generation 20 (BBOB f2, f8 and f12 at D = 20: 8 to 10
-     * runs of 10): in practice it discards, once, the metric learned during the descent and lets
-     * it be learned again near where the run now is. That un-stalls BBOB's bent cigar f12 at
-     * D = 20, where about half of θ0's runs otherwise stall in the valley. On by default. Meta-training's inner
-     * runs keep it off ({@link io.github.l2e4j.meta.MetaConfig#INNER_STALL_METRIC_RESET}): the shipped
-     * weights were trained without it and are used with it (docs/design.md has the measurements).
-     */
-    public boolean stallMetricReset() {
-        return stallMetricReset;
-    }
-
     @Override
     public String toString() {
         return "SearchSettings[" + (samples > 0 ? "populationSize=" + (samples + L2eSearch.EXTRA_ROWS)
                 : "pairs=" + (pairs > 0 ? pairs : "default")) + ", sigma0=" + sigma0
                 + ", initialPoint=" + (initialPoint == null ? "random" : Arrays.toString(initialPoint))
                 + ", budgetHint=" + budgetHint + ", horizon=" + horizon + ", restarts=" + restarts
-                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + ", estimator=" + estimator
-                + ", stallMetricReset=" + stallMetricReset + "]";
+                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + ", estimator=" + estimator + "]";
     }
 
     /** Builder for {@link SearchSettings}. */
@@ -246,18 +224,11 @@ public final class SearchSettings {
         private GradientEstimator estimator = GradientEstimator.RIDGE;
         private int fullMetricMaxDimension = DEFAULT_FULL_METRIC_MAX_DIMENSION;
         private int metricMemory = 10;
-        private boolean stallMetricReset = DEFAULT_STALL_METRIC_RESET;
 
         private Builder() {
         }
 
-        /** Whether the metric is reset once per run when the centre stalls ({@link SearchSettings#stallMetricReset()}). */
-        public Builder stallMetricReset(boolean on) {
-            this.stallMetricReset = on;
-            return this;
-        }
-
-        /**
+            /**
          * Sample pairs per generation (population = 2 pairs + 3). Must be &ge; 1.
          */
         public Builder pairs(int pairs) {

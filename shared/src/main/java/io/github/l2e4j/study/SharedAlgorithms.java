@@ -12,8 +12,7 @@ import java.util.List;
 /**
  * The algorithms {@code shared} contributes: l2e (BIPOP restarts, the default), l2e-ipop (l2e
  * whose every restart doubles the samples, {@link SearchSettings.Builder#smallRestarts(boolean)}
- * off), l2e-theta0, l2e-no-stall-reset and l2e-theta0-no-stall-reset (the two with
- * {@link SearchSettings.Builder#stallMetricReset(boolean)} off), cmaes (Hipparchus with IPOP), cmaes-bipop (l2e4j's BIPOP-aCMA-ES), random.
+ * off), l2e-theta0, cmaes (Hipparchus with IPOP), cmaes-bipop (l2e4j's BIPOP-aCMA-ES), random.
  */
 public final class SharedAlgorithms implements AlgorithmProvider {
 
@@ -27,10 +26,6 @@ public final class SharedAlgorithms implements AlgorithmProvider {
                         DefaultWeights.operator(), SearchSettings.builder().smallRestarts(false).build()),
                 new L2eAlgorithm("l2e-theta0", "L2E with the untrained weights theta0",
                         LearnedOperator.theta0(), SearchSettings.defaults()),
-                new L2eAlgorithm("l2e-no-stall-reset", "L2E with the shipped weights, without the metric reset when the "
-                        + "centre stalls", DefaultWeights.operator(), SearchSettings.builder().stallMetricReset(false).build()),
-                new L2eAlgorithm("l2e-theta0-no-stall-reset", "L2E with theta0, without the metric reset when the centre stalls",
-                        LearnedOperator.theta0(), SearchSettings.builder().stallMetricReset(false).build()),
                 new CmaesBaseline(),
                 new CmaesBipop(),
                 new RandomSearch());

@@ -1,0 +1,534 @@
+package io.github.l2e4j.search;
+
+import io.github.l2e4j.cma.BoundPenalty;
+import io.github.l2e4j.cma.CmaEs;
+import io.github.l2e4j.cma.CmaParameters;
+import io.github.l2e4j.cma.CmaTermination;
+import io.github.l2e4j.internal.LinAlg;
+import io.github.l2e4j.population.Ranking;
+import io.github.l2e4j.problem.Bounds;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The evolutionary proposal: a CMA-ES distribution {@code N(m, sigma^2 C)} ({@link CmaEs}) that
+ * draws the samples, learns from their ranking and proposes its mean m to the KM step, and a local
+ * model fitted to its recent samples that gives the quasi-Newton step its gradient. The learned
+ * operator modulates the distribution within bounded ranges: the positive recombination weights
+ * (CMA-ES's at theta0), per-sample scale multipliers, a multiplier on sigma, and the share of the
+ * previous generation's steps the samples keep (zero at theta0).
+ *
+ * <h2>Samples</h2>
+ * {@code x_j = P(m + sigma y_j)}, {@code y_j = kappa y'_(j) + m_j C^(1/2) xi_j}: xi is a standard
+ * normal truncated to [-3, 3] and rescaled to unit variance, y'_(j) the previous generation's j-th
+ * best step and kappa the memory share. The number of samples may change from one generation to
+ * the next (the rows the KM step does not use are samples too); the weights then follow CMA-ES's
+ * defaults for that number. Points outside the box are ranked with {@link BoundPenalty}; the update
+ * uses the unprojected steps. Mutable, owned by one search.
+ */
+final class CmaProposal {
+
+    /** Up to this dimension the quasi-Newton direction is the Newton step of a full quadratic model. */
+    static final int FULL_MODEL_MAX_DIMENSION = 10;
+    /** Up to this dimension a diagonal model gives the gradient; above it the KM rows are off (samples only). */
+    static final int MODEL_MAX_DIMENSION = 100;
+    /** Truncation of the standard normal numbers. */
+    static final double TRUNCATION = 3.0;
+    /** Standard deviation of N(0, 1) truncated to [-3, 3]; the numbers are divided by it. */
+    static final double TRUNCATED_STD = Math.sqrt(0.97333);
+
+    private final int d;
+    private final Bounds bounds;
+    private final boolean diagonal;
+    private final SplittableRandom random;
+    private final double[] shape;
+    private final double[] xi;
+    private final double[] y;
+    private CmaEs cma;
+    private CmaTermination termination;
+    private CmaParameters[] byCount = new CmaParameters[0];
+    private int lambda;
+    private int count;
+    private double sigma0;
+    private double[] ys = new double[0];
+    private double[] previous = new double[0];
+    private double[] keys = new double[0];
+    private double[] sorted = new double[0];
+    private double[] weights = new double[0];
+    private int[] order = new int[0];
+    private double[] archiveX = new double[0];
+    private double[] archiveF = new double[0];
+    private int archiveNext;
+    private int archiveCount;
+    private double[] phi = new double[0];
+    private double[] rhs = new double[0];
+    private double[] gram = new double[0];
+    private double[] meanPhi = new double[0];
+
+    CmaProposal(int d, Bounds bounds, boolean diagonal, double[] shape, SplittableRandom random) {
+        this.d = d;
+        this.bounds = bounds;
+        this.diagonal = diagonal;
+        this.shape = shape.clone();
+        this.random = random;
+        this.xi = new double[d];
+        this.y = new double[d];
+    }
+
+    /**
+     * A new run.
+     *
+     * @param lambda the run's nominal population size (CMA-ES's learning rates follow it)
+     * @param most   the largest number of samples a generation may have
+     */
+    void start(double[] mean, double sigma, int lambda, int most) {
+        this.lambda = lambda;
+        this.sigma0 = sigma;
+        cma = new CmaEs(parameters(lambda), mean, sigma, shape);
+        termination = new CmaTermination(d, lambda, sigma);
+        if (ys.length < most * d) {
+            ys = new double[most * d];
+            previous = new double[most * d];
+            keys = new double[most];
+            sorted = new double[most];
+            weights = new double[most];
+            order = new int[most];
+        }
+        Arrays.fill(previous, 0.0);
+        int cap = archiveCapacity();
+        archiveX = new double[cap * d];
+        archiveF = new double[cap];
+        archiveNext = 0;
+        archiveCount = 0;
+    }
+
+    private CmaParameters parameters(int n) {
+        if (byCount.length <= n) {
+            byCount = Arrays.copyOf(byCount, n + 4);
+        }
+        if (byCount[n] == null) {
+            byCount[n] = CmaParameters.of(d, n, diagonal);
+        }
+        return byCount[n];
+    }
+
+    double[] mean() {
+        return cma.mean();
+    }
+
+    double sigma() {
+        return cma.sigma();
+    }
+
+    double sigma0() {
+        return sigma0;
+    }
+
+    /** {@code sigma sqrt(lambda_max(C))}. */
+    double scale() {
+        return cma.sigma() * cma.maxStd();
+    }
+
+    /**
+     * Scales sigma, keeping {@code sigma sqrt(lambda_max(C))} at most {@link CmaTermination#TOL_UP_SIGMA}
+     * sigma0 (a run that is not restarted may go on asking after CMA-ES's stopping criteria).
+     */
+    void scaleSigma(double factor) {
+        double next = cma.sigma() * factor;
+        double cap = CmaTermination.TOL_UP_SIGMA * sigma0 / Math.max(cma.maxStd(), Double.MIN_NORMAL);
+        if (next > 0 && Double.isFinite(next)) {
+            cma.setSigma(Math.min(next, cap));
+        }
+    }
+
+    /**
+     * Draws {@code n} samples into rows {@code first .. first + n} of x.
+     *
+     * @param memory     kappa, the share of the previous ranked steps kept (0 at theta0)
+     * @param multiplier per-sample multipliers m_j by the previous rank, or null for 1
+     * @param noise      false: only the memory term (the G1 contraction test)
+     */
+    void sample(double[] x, int first, int n, double memory, double[] multiplier, boolean noise) {
+        count = first + n;
+        double[] m = cma.mean();
+        double sigma = cma.sigma();
+        for (int j = 0; j < n; j++) {
+            double mult = multiplier == null ? 1 : multiplier[j];
+            if (noise) {
+                for (int i = 0; i < d; i++) {
+                    xi[i] = truncatedNormal() / TRUNCATED_STD;
+                }
+                cma.transform(xi, y);
+            } else {
+                Arrays.fill(y, 0.0);
+            }
+            int row = first + j;
+            for (int i = 0; i < d; i++) {
+                double v = memory * previous[j * d + i] + mult * y[i];
+                ys[row * d + i] = v;
+                x[row * d + i] = bounds.clamp(m[i] + sigma * v, i);
+            }
+        }
+    }
+
+    /**
+     * Injects the points in rows {@code 0 .. first} (the KM rows) into the ranking, as Hansen's
+     * injection of external solutions does [Hansen, Injecting external solutions into CMA-ES,
+     * arXiv 1110.4181]: the step {@code y = (x - m) / sigma} is shortened to a Mahalanobis length of
+     * at most {@code sqrt(D) + 2 D / (D + 2)}, so one good point pulls the mean and the paths no
+     * further than an exceptionally good sample would.
+     */
+    void inject(double[] x, int first) {
+        double[] m = cma.mean();
+        double sigma = cma.sigma();
+        double limit = Math.sqrt(d) + 2.0 * d / (d + 2);
+        for (int row = 0; row < first; row++) {
+            for (int i = 0; i < d; i++) {
+                y[i] = (x[row * d + i] - m[i]) / sigma;
+            }
+            cma.whiten(y, xi);
+            double len = LinAlg.norm(xi, d);
+            double scale = len > limit ? limit / len : 1;
+            boolean finite = Double.isFinite(len);
+            for (int i = 0; i < d; i++) {
+                ys[row * d + i] = finite ? scale * y[i] : 0;
+            }
+        }
+    }
+
+    private double truncatedNormal() {
+        double v;
+        do {
+            v = random.nextGaussian();
+        } while (Math.abs(v) > TRUNCATION);
+        return v;
+    }
+
+    /** Samples in the pending generation. */
+    int count() {
+        return count;
+    }
+
+    /**
+     * Ranks the told samples (rows {@code first ..}) by value plus the bound penalty.
+     *
+     * @return the sorted sample indices (index j is row first + j), best first
+     */
+    int[] rank(double[] x, double[] f) {
+        BoundPenalty.apply(f, 0, x, ys, cma.mean(), cma, bounds, count, keys);
+        Ranking.sort(keys, ys, count, d, order);
+        for (int j = 0; j < count; j++) {
+            double v = keys[order[j]];
+            sorted[j] = Ranking.valid(v) ? v : Double.POSITIVE_INFINITY;
+        }
+        return order;
+    }
+
+    /** The best ranking key of the last {@link #rank} (+infinity if none valid). */
+    double bestKey() {
+        return sorted[0];
+    }
+
+    /**
+     * The CMA-ES update with the learned positive weights (by rank, summing to 1) and CMA-ES's
+     * negative weights for this generation's number of samples, then the step multiplier;
+     * remembers the ranked steps for the memory term.
+     */
+    void update(double[] positive, double stepMultiplier, int injected) {
+        CmaParameters p = parameters(count);
+        for (int r = 0; r < count; r++) {
+            double neg = Math.min(0, p.weight(r));
+            if (order[r] < injected) {
+                // An injected point that ranks badly says nothing about C's shape: no negative weight.
+                neg = 0;
+            }
+            weights[r] = positive[r] + neg;
+        }
+        cma.update(ys, order, count, weights, Double.NaN, 1, 1, null);
+        if (stepMultiplier != 1) {
+            scaleSigma(Math.pow(stepMultiplier, p.cSigma()));
+        }
+        int flat = Math.min(count - 1, (int) Math.ceil(0.1 + count / 4.0));
+        if (sorted[0] == sorted[flat] && Ranking.valid(sorted[0])) {
+            // Flat fitness: widen the distribution (Hansen's tutorial, B.3).
+            scaleSigma(Math.exp(0.2 + p.cSigma() / p.dSigma()));
+        }
+        int k = 0;
+        for (int r = 0; r < count; r++) {
+            if (order[r] >= injected) {
+                // Only drawn samples carry over (the memory term), best first.
+                System.arraycopy(ys, order[r] * d, previous, k * d, d);
+                k++;
+            }
+        }
+        Arrays.fill(previous, k * d, previous.length, 0.0);
+    }
+
+    /** CMA-ES's stopping criteria on the last ranking, or null. */
+    String stop() {
+        return termination.check(sorted, count, cma);
+    }
+
+    /**
+     * The largest drawn step of the samples (rows {@code first ..}), {@code sigma max_j ||y_j||}: their
+     * distance from the mean before the projection onto the box.
+     */
+    double spread(int first) {
+        double r = 0;
+        for (int j = first; j < count; j++) {
+            double s2 = 0;
+            for (int i = 0; i < d; i++) {
+                double v = ys[j * d + i];
+                s2 += v * v;
+            }
+            r = Math.max(r, Math.sqrt(s2));
+        }
+        return cma.sigma() * r;
+    }
+
+    /** Adds the told samples (rows {@code first ..}) with valid values to the model's archive. */
+    void archive(double[] x, double[] f, int first) {
+        int cap = archiveF.length;
+        for (int j = first; j < count; j++) {
+            double v = f[j];
+            if (!Ranking.valid(v)) {
+                continue;
+            }
+            System.arraycopy(x, j * d, archiveX, archiveNext * d, d);
+            archiveF[archiveNext] = v;
+            archiveNext = (archiveNext + 1) % cap;
+            archiveCount = Math.min(cap, archiveCount + 1);
+        }
+    }
+
+    private int archiveCapacity() {
+        int p = d <= FULL_MODEL_MAX_DIMENSION ? d + d * (d + 1) / 2 : 2 * d;
+        return Math.max(3 * lambda, 2 * (p + 1));
+    }
+
+    /**
+     * The Newton step from c of a full quadratic model fitted to the archive in C's whitened eigen
+     * coordinates (features z_i and z_i z_j; D + D (D + 1) / 2 coefficients and a constant).
+     *
+     * @param c         the point the step starts from
+     * @param direction receives the step in x
+     * @return the model's predicted decrease {@code g.H^-1 g} along it, or NaN without a usable model
+     */
+    double modelNewton(double[] c, double[] direction) {
+        int q = d * (d + 1) / 2;
+        int p = d + q;
+        int n = archiveCount;
+        if (n < p + 2) {
+            return Double.NaN;
+        }
+        if (phi.length < n * p) {
+            phi = new double[n * p];
+        }
+        if (rhs.length < Math.max(n, p)) {
+            rhs = new double[Math.max(n, p)];
+        }
+        if (gram.length < p * p) {
+            gram = new double[p * p];
+        }
+        if (meanPhi.length < p) {
+            meanPhi = new double[p];
+        }
+        double[] m = cma.mean();
+        double sigma = cma.sigma();
+        double fMean = 0;
+        Arrays.fill(meanPhi, 0, p, 0.0);
+        for (int r = 0; r < n; r++) {
+            for (int i = 0; i < d; i++) {
+                y[i] = (archiveX[r * d + i] - m[i]) / sigma;
+            }
+            cma.whiten(y, xi);
+            int o = r * p;
+            for (int i = 0; i < d; i++) {
+                phi[o + i] = xi[i];
+            }
+            int k = d;
+            for (int i = 0; i < d; i++) {
+                for (int j = i; j < d; j++) {
+                    phi[o + k++] = i == j ? 0.5 * xi[i] * xi[i] : xi[i] * xi[j];
+                }
+            }
+            for (int a = 0; a < p; a++) {
+                meanPhi[a] += phi[o + a] / n;
+            }
+            fMean += archiveF[r] / n;
+        }
+        double trace = 0;
+        for (int r = 0; r < n; r++) {
+            for (int a = 0; a < p; a++) {
+                phi[r * p + a] -= meanPhi[a];
+                trace += phi[r * p + a] * phi[r * p + a];
+            }
+        }
+        if (!(trace > 0)) {
+            return Double.NaN;
+        }
+        Arrays.fill(gram, 0, p * p, 0.0);
+        Arrays.fill(rhs, 0, p, 0.0);
+        for (int r = 0; r < n; r++) {
+            double fr = archiveF[r] - fMean;
+            int o = r * p;
+            for (int a = 0; a < p; a++) {
+                double pa = phi[o + a];
+                rhs[a] += pa * fr;
+                for (int b = 0; b <= a; b++) {
+                    gram[a * p + b] += pa * phi[o + b];
+                }
+            }
+        }
+        double ridge = 1e-10 * trace / p;
+        for (int a = 0; a < p; a++) {
+            gram[a * p + a] += ridge;
+        }
+        if (!LinAlg.cholesky(gram, p)) {
+            return Double.NaN;
+        }
+        LinAlg.choleskySolve(gram, rhs, p);
+        // Model in z: g + H z; H from the quadratic coefficients.
+        double[] h = new double[d * d];
+        int k = d;
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                h[i * d + j] = rhs[k];
+                h[j * d + i] = rhs[k];
+                k++;
+            }
+        }
+        double[] zc = new double[d];
+        for (int i = 0; i < d; i++) {
+            y[i] = (c[i] - m[i]) / sigma;
+        }
+        cma.whiten(y, zc);
+        double[] g = new double[d];
+        for (int i = 0; i < d; i++) {
+            double v = rhs[i];
+            for (int j = 0; j < d; j++) {
+                v += h[i * d + j] * zc[j];
+            }
+            g[i] = v;
+        }
+        // Newton step -H^-1 g, with H lifted until positive definite (Levenberg).
+        double scale = 0;
+        for (int i = 0; i < d; i++) {
+            scale = Math.max(scale, Math.abs(h[i * d + i]));
+        }
+        if (!(scale > 0)) {
+            return Double.NaN;
+        }
+        double[] l = new double[d * d];
+        double shift = 0;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            System.arraycopy(h, 0, l, 0, d * d);
+            for (int i = 0; i < d; i++) {
+                l[i * d + i] += shift;
+            }
+            if (LinAlg.cholesky(l, d)) {
+                break;
+            }
+            shift = shift == 0 ? 1e-6 * scale : shift * 10;
+            if (attempt == 29) {
+                return Double.NaN;
+            }
+        }
+        double[] dz = g.clone();
+        LinAlg.choleskySolve(l, dz, d);
+        double decrease = 0;
+        for (int i = 0; i < d; i++) {
+            decrease += g[i] * dz[i];
+            dz[i] = -dz[i];
+        }
+        cma.transform(dz, direction);
+        for (int i = 0; i < d; i++) {
+            direction[i] *= sigma;
+            if (!Double.isFinite(direction[i])) {
+                return Double.NaN;
+            }
+        }
+        return decrease;
+    }
+
+    /**
+     * The gradient at the mean m from a model fitted to the archive of recent samples: least squares
+     * (with a tiny ridge) of {@code f ~ a + g.z + 1/2 sum_i h_i z_i^2} in C's eigen coordinates
+     * {@code z = diag(1/d) B^T (x - m) / sigma}, then {@code grad f(m) = B diag(1/d) g / sigma}. It is exact
+     * for a quadratic whose Hessian is diagonal in those coordinates (every quadratic once CMA-ES's C
+     * has adapted to it, and separable ones from the start), whatever the samples' symmetry.
+     *
+     * @return false with fewer than 2 D + 2 archived points or a singular fit
+     */
+    boolean modelGradient(double[] out) {
+        int p = 2 * d;
+        int n = archiveCount;
+        if (n < p + 2) {
+            return false;
+        }
+        if (phi.length < n * p) {
+            phi = new double[n * p];
+            rhs = new double[Math.max(n, p)];
+            gram = new double[p * p];
+            meanPhi = new double[p];
+        }
+        double[] m = cma.mean();
+        double sigma = cma.sigma();
+        double fMean = 0;
+        Arrays.fill(meanPhi, 0.0);
+        for (int r = 0; r < n; r++) {
+            for (int i = 0; i < d; i++) {
+                y[i] = (archiveX[r * d + i] - m[i]) / sigma;
+            }
+            cma.whiten(y, xi);
+            for (int i = 0; i < d; i++) {
+                phi[r * p + i] = xi[i];
+                phi[r * p + d + i] = 0.5 * xi[i] * xi[i];
+            }
+            for (int k = 0; k < p; k++) {
+                meanPhi[k] += phi[r * p + k] / n;
+            }
+            fMean += archiveF[r] / n;
+        }
+        double trace = 0;
+        for (int r = 0; r < n; r++) {
+            for (int k = 0; k < p; k++) {
+                phi[r * p + k] -= meanPhi[k];
+                trace += phi[r * p + k] * phi[r * p + k];
+            }
+        }
+        Arrays.fill(gram, 0, p * p, 0.0);
+        Arrays.fill(rhs, 0, p, 0.0);
+        for (int r = 0; r < n; r++) {
+            double fr = archiveF[r] - fMean;
+            int o = r * p;
+            for (int a = 0; a < p; a++) {
+                double pa = phi[o + a];
+                rhs[a] += pa * fr;
+                for (int b = 0; b <= a; b++) {
+                    gram[a * p + b] += pa * phi[o + b];
+                }
+            }
+        }
+        if (!(trace > 0)) {
+            return false;
+        }
+        double ridge = 1e-10 * trace / p;
+        for (int a = 0; a < p; a++) {
+            gram[a * p + a] += ridge;
+        }
+        if (!LinAlg.cholesky(gram, p)) {
+            return false;
+        }
+        LinAlg.choleskySolve(gram, rhs, p);
+        cma.unwhiten(rhs, out);
+        for (int i = 0; i < d; i++) {
+            out[i] /= sigma;
+            if (!Double.isFinite(out[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.l2e4j.search;
+
+import io.github.l2e4j.internal.LinAlg;
+import io.github.l2e4j.km.FullMetric;
+import io.github.l2e4j.km.LimitedMemoryMetric;
+import io.github.l2e4j.km.Metric;
+import io.github.l2e4j.operator.ProxyGradient;
+import io.github.l2e4j.problem.Gradient;
+
+import java.util.Arrays;
+
+/**
+ * Where the quasi-Newton step's gradient and metric come from: the problem's exact gradient at
+ * the centre, or a proxy gradient estimated from the evaluated samples by ridge regression
+ * ({@link ProxyGradient}; exact for quadratics when the samples are antithetic pairs) at the point
+ * they were drawn around; and the metric H (an inverse-Hessian estimate, {@link Metric}) learned
+ * from consecutive gradients by secant updates.
+ *
+ * <p>A proxy gradient belongs to the anchor p it was estimated at. The step from another point c
+ * uses the Hessian model to move it: {@code g(c) = g(p) + H^-1 (c - p)}, so the quasi-Newton target
+ * {@code c - H g(c) = p - H g(p)} does not depend on which point the step starts from
+ * ({@link #gradientAt}). None of this depends on theta. Mutable, owned by one search.
+ */
+final class GradientSource {
+
+    private final int d;
+    private final Gradient exact;
+    private final Metric metric;
+    private final double[] shape;
+    private final double[] grad;
+    private final double[] previousGrad;
+    private final double[] point;
+    private final double[] previousPoint;
+    private final double[] s;
+    private final double[] y;
+    private ProxyGradient proxy;
+    private int capacity;
+    private boolean has;
+    private boolean scaled;
+    private long exactEvaluations;
+
+    GradientSource(int d, Gradient exact, SearchSettings settings, double[] shape) {
+        this.d = d;
+        this.exact = exact;
+        this.metric = d <= settings.fullMetricMaxDimension()
+                ? new FullMetric(d) : new LimitedMemoryMetric(d, settings.metricMemory());
+        this.shape = shape.clone();
+        this.grad = new double[d];
+        this.previousGrad = new double[d];
+        this.point = new double[d];
+        this.previousPoint = new double[d];
+        this.s = new double[d];
+        this.y = new double[d];
+    }
+
+    /** The metric H. */
+    Metric metric() {
+        return metric;
+    }
+
+    /** Whether an exact gradient is used. */
+    boolean exact() {
+        return exact != null;
+    }
+
+    /** Exact-gradient evaluations so far. */
+    long exactEvaluations() {
+        return exactEvaluations;
+    }
+
+    /** Whether a gradient is available. */
+    boolean has() {
+        return has;
+    }
+
+    /** Forgets the gradient and resets H to {@code scale diag(shape)} (a new run). */
+    void reset(double scale) {
+        metric.reset(shape, scale);
+        has = false;
+        scaled = false;
+    }
+
+    /** Resets H to the box's diagonal shape at its current scale; the next gradient rescales it. */
+    void resetMetric() {
+        metric.reset(shape, metric.scale());
+        scaled = false;
+    }
+
+    /**
+     * The proxy gradient from the given rows, estimated at {@code anchor}, then the secant update.
+     *
+     * @return false if the rows gave no estimate (the previous gradient is kept)
+     */
+    boolean proxy(double[] x, double[] f, int[] rows, int count, double[] anchor, double firstStepLength) {
+        if (proxy == null || capacity < count) {
+            capacity = Math.max(count, 2 * capacity);
+            proxy = new ProxyGradient(d, capacity);
+        }
+        int used = proxy.ridge(x, f, rows, count, y);
+        if (used < 2) {
+            return false;
+        }
+        accept(y, anchor, firstStepLength);
+        return true;
+    }
+
+    /** A gradient estimated elsewhere (at {@code at}), then the secant update. */
+    void given(double[] g, double[] at, double firstStepLength) {
+        System.arraycopy(g, 0, y, 0, d);
+        accept(y, at, firstStepLength);
+    }
+
+    /**
+     * The exact gradient at {@code centre} (when it moved), then the secant update.
+     *
+     * @return false if the gradient was not finite
+     */
+    boolean exactAt(double[] centre, double firstStepLength) {
+        if (has && Arrays.equals(centre, point)) {
+            return true;
+        }
+        exact.gradient(centre.clone(), y);
+        exactEvaluations++;
+        for (int j = 0; j < d; j++) {
+            if (!Double.isFinite(y[j])) {
+                return false;
+            }
+        }
+        accept(y, centre, firstStepLength);
+        return true;
+    }
+
+    private void accept(double[] g, double[] at, double firstStepLength) {
+        boolean pair = false;
+        if (has) {
+            System.arraycopy(grad, 0, previousGrad, 0, d);
+            System.arraycopy(point, 0, previousPoint, 0, d);
+            pair = true;
+        }
+        System.arraycopy(g, 0, grad, 0, d);
+        System.arraycopy(at, 0, point, 0, d);
+        if (!scaled) {
+            // The first gradient of a run fixes the metric's units: the first full step has the given length.
+            metric.apply(grad, s);
+            double len = LinAlg.norm(s, d);
+            if (len > 0 && Double.isFinite(len)) {
+                metric.rescale(firstStepLength / len);
+                scaled = true;
+            }
+        }
+        if (pair) {
+            double moved = 0;
+            for (int j = 0; j < d; j++) {
+                s[j] = point[j] - previousPoint[j];
+                y[j] = grad[j] - previousGrad[j];
+                moved += s[j] * s[j];
+            }
+            if (moved > 0) {
+                metric.update(s, y);
+            }
+        }
+        has = true;
+    }
+
+    /**
+     * The gradient at c: exact gradients are taken at the centre already; a proxy is moved from its
+     * anchor p by the Hessian model, {@code g(c) = g(p) + H^-1 (c - p)}.
+     */
+    void gradientAt(double[] c, double[] out) {
+        System.arraycopy(grad, 0, out, 0, d);
+        if (exact != null) {
+            return;
+        }
+        boolean moved = false;
+        for (int j = 0; j < d; j++) {
+            s[j] = c[j] - point[j];
+            moved |= s[j] != 0;
+        }
+        if (moved) {
+            metric.applyInverse(s, y);
+            for (int j = 0; j < d; j++) {
+                out[j] += y[j];
+            }
+        }
+    }
+}
