@@ -229,7 +229,7 @@ public final class CmaEs {
      *
      * @param pathMuEff         the selection mass that normalises the paths: {@code 1 / E||<y>_w||^2} under random
      *                          selection (NaN: {@code 1 / sum w_i^2} over the positive weights, as for independent
-     *                          samples; mirrored samples need less, see {@link #mirroredMuEff})
+     *                          samples)
      * @param rateMultiplier    factor on c_1 and c_mu (their sum then capped at 1)
      * @param dampingMultiplier factor on d_sigma
      */
@@ -351,25 +351,6 @@ public final class CmaEs {
         } else if (generation - eigenGeneration >= eigenGap()) {
             decompose();
         }
-    }
-
-    /**
-     * The selection mass that normalises the paths when the samples are mirrored pairs
-     * {@code m +- sigma y_j} and all are ranked: under random selection the two members of a pair
-     * get distinct random ranks a, b and contribute {@code (w_a - w_b) y_j}, so
-     * {@code E||<y>_w||^2 / D = sum w^2 - (1 - sum w^2) / (lambda - 1)} (positive weights summing to 1).
-     *
-     * @param weights weights by rank (only the positive ones enter the mean)
-     */
-    public static double mirroredMuEff(double[] weights, int lambda) {
-        double sq = 0;
-        for (int r = 0; r < lambda; r++) {
-            if (weights[r] > 0) {
-                sq += weights[r] * weights[r];
-            }
-        }
-        double v = sq - (1 - sq) / (lambda - 1);
-        return v > 0 ? 1 / v : 1 / sq;
     }
 
     /**

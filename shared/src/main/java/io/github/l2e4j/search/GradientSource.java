@@ -4,19 +4,17 @@ import io.github.l2e4j.internal.LinAlg;
 import io.github.l2e4j.km.FullMetric;
 import io.github.l2e4j.km.LimitedMemoryMetric;
 import io.github.l2e4j.km.Metric;
-import io.github.l2e4j.operator.ProxyGradient;
 import io.github.l2e4j.problem.Gradient;
 
 import java.util.Arrays;
 
 /**
- * Where the quasi-Newton step's gradient and metric come from: the problem's exact gradient at
- * the centre, or a proxy gradient estimated from the evaluated samples by ridge regression
- * ({@link ProxyGradient}; exact for quadratics when the samples are antithetic pairs) at the point
- * they were drawn around; and the metric H (an inverse-Hessian estimate, {@link Metric}) learned
- * from consecutive gradients by secant updates.
+ * Where the quasi-Newton step's gradient and metric come from when they are not a model's Newton
+ * step: the problem's exact gradient at the centre, or the gradient of the proposal's diagonal
+ * model ({@link CmaProposal#modelGradient}) at the mean m; and the metric H (an inverse-Hessian
+ * estimate, {@link Metric}) learned from consecutive gradients by secant updates.
  *
- * <p>A proxy gradient belongs to the anchor p it was estimated at. The step from another point c
+ * <p>A model gradient belongs to the point p it was estimated at. The step from another point c
  * uses the Hessian model to move it: {@code g(c) = g(p) + H^-1 (c - p)}, so the quasi-Newton target
  * {@code c - H g(c) = p - H g(p)} does not depend on which point the step starts from
  * ({@link #gradientAt}). None of this depends on theta. Mutable, owned by one search.
@@ -33,8 +31,6 @@ final class GradientSource {
     private final double[] previousPoint;
     private final double[] s;
     private final double[] y;
-    private ProxyGradient proxy;
-    private int capacity;
     private boolean has;
     private boolean scaled;
     private long exactEvaluations;
@@ -84,24 +80,6 @@ final class GradientSource {
     void resetMetric() {
         metric.reset(shape, metric.scale());
         scaled = false;
-    }
-
-    /**
-     * The proxy gradient from the given rows, estimated at {@code anchor}, then the secant update.
-     *
-     * @return false if the rows gave no estimate (the previous gradient is kept)
-     */
-    boolean proxy(double[] x, double[] f, int[] rows, int count, double[] anchor, double firstStepLength) {
-        if (proxy == null || capacity < count) {
-            capacity = Math.max(count, 2 * capacity);
-            proxy = new ProxyGradient(d, capacity);
-        }
-        int used = proxy.ridge(x, f, rows, count, y);
-        if (used < 2) {
-            return false;
-        }
-        accept(y, anchor, firstStepLength);
-        return true;
     }
 
     /** A gradient estimated elsewhere (at {@code at}), then the secant update. */
@@ -163,7 +141,7 @@ final class GradientSource {
     }
 
     /**
-     * The gradient at c: exact gradients are taken at the centre already; a proxy is moved from its
+     * The gradient at c: exact gradients are taken at the centre already; a model gradient is moved from its
      * anchor p by the Hessian model, {@code g(c) = g(p) + H^-1 (c - p)}.
      */
     void gradientAt(double[] c, double[] out) {

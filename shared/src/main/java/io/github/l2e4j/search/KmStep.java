@@ -131,7 +131,7 @@ final class KmStep {
     }
 
     /**
-     * Tests the KM rows written by {@link #writeRows} (the trials, and z when there are three rows)
+     * Tests the KM rows written by {@link #writeRows} (the trial or z; two trials and z with three rows)
      * and moves the centre to the best accepted one; an extra candidate (a sample) may be offered
      * under the safeguard.
      *

@@ -22,40 +22,44 @@ import java.util.random.RandomGenerator;
  * <p>This class is a façade over four parts, each in its own class:
  * <ul>
  *   <li>{@link CmaProposal}: the evolutionary proposal, a CMA-ES distribution the samples come
- *   from, modulated by the learned operator;</li>
- *   <li>{@link KmStep}: the safeguarded Krasnosel'skii–Mann step on the centre, which fuses the
- *   quasi-Newton gradient step with the proposal through the learned gate;</li>
- *   <li>{@link GradientSource}: the exact or proxy gradient and the secant metric H;</li>
+ *   from, modulated by the learned operator, and the local models fitted to its recent points;</li>
+ *   <li>{@link KmStep}: the safeguarded Krasnosel'skii–Mann step on the centre c, which fuses the
+ *   quasi-Newton step with the proposal through the learned gate;</li>
+ *   <li>{@link GradientSource}: the exact or model gradient and the secant metric H;</li>
  *   <li>{@link BipopSchedule}: the restart schedule.</li>
  * </ul>
  *
  * <h2>One generation</h2>
- * The population holds the composite candidate z (row 0), two gradient trials (rows 1, 2) and
- * lambda samples from the proposal {@code N(m, sigma^2 C)}. After the values come back:
+ * N rows (CMA-ES's {@code 4 + floor(3 ln D)} by default). In a KM generation row 0 is the KM row:
+ * the gradient trial {@code a = P(c + eta d)} or, when the learned gate g is at least 1/2, on every
+ * other KM generation the composite candidate {@code z = P(c + alpha [(1 - g) eta d + g (m - c)])};
+ * the other rows are samples from {@code N(m, sigma^2 C)}. After the values come back:
  * <ol>
- *   <li>the KM step accepts the best of the trials and z that pass their tests (Armijo; the
- *   safeguard with a summable slack), else the centre c stays;</li>
- *   <li>the gradient source estimates the gradient (exact at c, or the proxy at m from the samples)
- *   and updates H;</li>
- *   <li>the learned operator reads the ranked samples and gives the recombination weights and its
- *   bounded knobs; the proposal does one CMA-ES update with them;</li>
- *   <li>when the quasi-Newton step beat every sample, the proposal's mean moves to the centre (not
- *   in the large-population runs, which smooth over local structure);</li>
- *   <li>the next z fuses the gradient step from c with the proposal:
- *   {@code z = P(c + alpha [(1 - g) eta d + g (m - c)])}, {@code d = -H g(c)}.</li>
+ *   <li>every row is ranked (value plus a bound penalty), the KM row injected into the ranking with
+ *   its step shortened as Hansen's injection of external solutions does;</li>
+ *   <li>the KM step accepts the trial (Armijo), z (safeguard with a summable slack) or the
+ *   generation's best point (slack only), else c stays; a KM row that does not find the
+ *   generation's best point twice in a row pauses for 2^k generations;</li>
+ *   <li>the learned operator reads the ranked rows and gives the positive recombination weights
+ *   (CMA-ES's at theta0) and its bounded knobs; the proposal does one CMA-ES update with them (no
+ *   negative weight on the injected row), then the budget-tied envelope caps the scale;</li>
+ *   <li>the next direction d from c: the Newton step of a full quadratic model of the recent points
+ *   (D &le; 10), or {@code -H g} with the gradient of a diagonal model (D &le; 100) or the exact one;
+ *   above D = 100 there is no KM row.</li>
  * </ol>
  * A run ends by CMA-ES's stopping criteria ({@link io.github.l2e4j.cma.CmaTermination}) or the
  * envelope's horizon; the next one follows BIPOP's schedule (small runs interleaved with runs whose
- * population doubles).
+ * population doubles). docs/design.md, "One generation, as built", has the measurements behind each
+ * choice.
  *
  * <h2>What is guaranteed (for every theta)</h2>
- * G1: with the noise off, the spread of the samples about their mean contracts by the memory share
- * kappa &le; rho &lt; 1; with it on, sigma is capped by an envelope that stays at sigma0 for the first
- * 90% of the run's horizon and then falls geometrically to 1e-12 sigma0. G2/G3: with an exact
- * gradient of a convex / smooth bounded-below f, the centre sequence is a safeguarded variable-metric
- * projected-gradient KM iteration with summable perturbations, so f(c_k) tends to the minimum over
- * the box (convex) or grad f(c_k) tends to 0 (smooth). G4: the best-so-far value never increases.
- * Global optimality is never claimed. See docs/guarantees.md.
+ * G1: with the noise off, the samples' steps in units of sigma contract by the memory share
+ * kappa &le; rho &lt; 1; with it on, the scale is free for the first 90% of the run's horizon and
+ * then falls geometrically to 1e-12 sigma0. G2/G3: with an exact gradient of a convex / smooth
+ * bounded-below f, the centre sequence is a safeguarded variable-metric projected-gradient KM
+ * iteration with summable perturbations, its gradient trial evaluated infinitely often, so f(c_k)
+ * tends to the minimum over the box (convex) or grad f(c_k) tends to 0 (smooth). G4: the best-so-far
+ * value never increases. Global optimality is never claimed. See docs/guarantees.md.
  */
 public final class L2eSearch {
 
@@ -576,8 +580,4 @@ public final class L2eSearch {
         proposal.inject(x, sampleFirst);
     }
 
-    /** CMA-ES's default population size for D (the proposal's sample count when lambda is set by it). */
-    static int cmaLambda(int d) {
-        return CmaParameters.defaultLambda(d);
-    }
 }

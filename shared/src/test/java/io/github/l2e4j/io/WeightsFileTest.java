@@ -61,19 +61,17 @@ class WeightsFileTest {
                 .hasMessage(file + ": field 'theta' must be an array of 422 numbers, was an array of 2");
     }
 
+    /**
+     * Since issue 18 the shipped default is theta0 (CMA-ES's own proposal) with a note saying why: the
+     * weights trained for the previous search lose to it, and seed 3 retrained on the new search lost
+     * at D = 20 (docs/training.md). The multi-objective searches keep theta0 too.
+     */
     @Test
-    void theShippedDefaultIsTheDefaultPresetsWeightsAndMultiObjectiveSearchesKeepTheta0() {
+    void theShippedDefaultIsTheta0WithItsReasonAndMultiObjectiveSearchesKeepTheta0() {
         Weights shipped = DefaultWeights.weights();
-        assertThat(DefaultWeights.name()).isEqualTo("l2e4j-default-seed3");
-        assertThat(shipped.provenance()).containsEntry("preset", "default")
-                .containsEntry("command", "l2e4j train --preset default --seed 3");
-        assertThat(((Number) shipped.provenance().get("seed")).longValue()).isEqualTo(3L);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> config = (Map<String, Object>) shipped.provenance().get("config");
-        assertThat(io.github.l2e4j.meta.MetaConfig.fromMap(config))
-                .isEqualTo(io.github.l2e4j.meta.MetaConfig.preset("default"));
-        assertThat(String.valueOf(shipped.provenance().get("selected"))).startsWith("the mean after outer generation");
-        assertThat(DefaultWeights.operator()).isNotEqualTo(LearnedOperator.theta0());
+        assertThat(DefaultWeights.name()).isEqualTo("theta0");
+        assertThat(String.valueOf(shipped.provenance().get("note"))).contains("issue 18").contains("D = 20");
+        assertThat(DefaultWeights.operator()).isEqualTo(LearnedOperator.theta0());
         assertThat(DefaultWeights.multiObjectiveOperator()).isEqualTo(LearnedOperator.theta0());
     }
 

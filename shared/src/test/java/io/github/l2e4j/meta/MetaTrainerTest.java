@@ -21,11 +21,10 @@ class MetaTrainerTest {
     private static final MetaConfig SMOKE = MetaConfig.preset("smoke");
 
     /**
-     * The training protocol is pinned: the default preset's first outer generation with seed 3 (the
-     * shipped weights' seed) gives exactly the theta it gave when the weights were trained (the hash
-     * was recomputed when the search became the CMA-anchored one, issue 18); a change to the inner
-     * runs, the validation or the outer step that would stop `train --preset default --seed 3` from
-     * reproducing the shipped file fails here.
+     * The training protocol is pinned: the default preset's first outer generation with seed 3 gives
+     * exactly the theta it gave in the run docs/training.md reports for the CMA-anchored search
+     * (issue 18; the hash was recomputed then); a change to the inner runs, the validation or the
+     * outer step that would stop `train --preset default --seed 3` from reproducing that run fails here.
      */
     @Test
     void theDefaultPresetsFirstOuterGenerationIsPinned(@TempDir Path dir) throws Exception {

@@ -121,7 +121,7 @@ class StudyDefinitionTest {
     void runSettingsAreTheValuesThatChangeARun() {
         StudyDefinition d = StudyDefinition.preset("smoke").build();
         assertThat(d.runSettings()).isEqualTo(Map.of("budget-multiplier", 100.0, "budget", "100.0 x D", "targets", "1e2..1e-8",
-                "weights", "shipped:l2e4j-default-seed3"));
+                "weights", "shipped:theta0"));
         assertThat(d.toBuilder().build()).isEqualTo(d);
         assertThat(d.seedsText()).isEqualTo("1-2");
         assertThat(List.copyOf(d.toMap().keySet())).containsExactly("preset", "problems", "algorithms", "seeds",
