@@ -308,19 +308,18 @@ final class CmaProposal {
     }
 
     /**
-     * The Newton step from c of a full quadratic model fitted to the archive in C's whitened eigen
-     * coordinates (features z_i and z_i z_j; D + D (D + 1) / 2 coefficients and a constant).
+     * Least squares (with a tiny ridge) of the archived values on the model's features in C's
+     * whitened eigen coordinates {@code z = diag(1/d) B^T (x - m) / sigma}, with a constant: z and
+     * the squares z_i^2 / 2 (diagonal model), or z and every product z_i z_j (i &lt; j) and z_i^2 / 2
+     * (full model). The coefficients are left in {@code rhs}: D linear ones, then the quadratic ones.
      *
-     * @param c         the point the step starts from
-     * @param direction receives the step in x
-     * @return the model's predicted decrease {@code g.H^-1 g} along it, or NaN without a usable model
+     * @return false with fewer than p + 2 archived points or a singular fit
      */
-    double modelNewton(double[] c, double[] direction) {
-        int q = d * (d + 1) / 2;
-        int p = d + q;
+    private boolean fit(boolean full) {
+        int p = full ? d + d * (d + 1) / 2 : 2 * d;
         int n = archiveCount;
         if (n < p + 2) {
-            return Double.NaN;
+            return false;
         }
         if (phi.length < n * p) {
             phi = new double[n * p];
@@ -347,10 +346,16 @@ final class CmaProposal {
             for (int i = 0; i < d; i++) {
                 phi[o + i] = xi[i];
             }
-            int k = d;
-            for (int i = 0; i < d; i++) {
-                for (int j = i; j < d; j++) {
-                    phi[o + k++] = i == j ? 0.5 * xi[i] * xi[i] : xi[i] * xi[j];
+            if (full) {
+                int k = d;
+                for (int i = 0; i < d; i++) {
+                    for (int j = i; j < d; j++) {
+                        phi[o + k++] = i == j ? 0.5 * xi[i] * xi[i] : xi[i] * xi[j];
+                    }
+                }
+            } else {
+                for (int i = 0; i < d; i++) {
+                    phi[o + d + i] = 0.5 * xi[i] * xi[i];
                 }
             }
             for (int a = 0; a < p; a++) {
@@ -366,7 +371,7 @@ final class CmaProposal {
             }
         }
         if (!(trace > 0)) {
-            return Double.NaN;
+            return false;
         }
         Arrays.fill(gram, 0, p * p, 0.0);
         Arrays.fill(rhs, 0, p, 0.0);
@@ -386,9 +391,26 @@ final class CmaProposal {
             gram[a * p + a] += ridge;
         }
         if (!LinAlg.cholesky(gram, p)) {
-            return Double.NaN;
+            return false;
         }
         LinAlg.choleskySolve(gram, rhs, p);
+        return true;
+    }
+
+    /**
+     * The Newton step from c of a full quadratic model fitted to the archive in C's whitened eigen
+     * coordinates (features z_i and z_i z_j; D + D (D + 1) / 2 coefficients and a constant).
+     *
+     * @param c         the point the step starts from
+     * @param direction receives the step in x
+     * @return the model's predicted decrease {@code g.H^-1 g} along it, or NaN without a usable model
+     */
+    double modelNewton(double[] c, double[] direction) {
+        if (!fit(true)) {
+            return Double.NaN;
+        }
+        double[] m = cma.mean();
+        double sigma = cma.sigma();
         // Model in z: g + H z; H from the quadratic coefficients.
         double[] h = new double[d * d];
         int k = d;
@@ -462,66 +484,10 @@ final class CmaProposal {
      * @return false with fewer than 2 D + 2 archived points or a singular fit
      */
     boolean modelGradient(double[] out) {
-        int p = 2 * d;
-        int n = archiveCount;
-        if (n < p + 2) {
+        if (!fit(false)) {
             return false;
         }
-        if (phi.length < n * p) {
-            phi = new double[n * p];
-            rhs = new double[Math.max(n, p)];
-            gram = new double[p * p];
-            meanPhi = new double[p];
-        }
-        double[] m = cma.mean();
         double sigma = cma.sigma();
-        double fMean = 0;
-        Arrays.fill(meanPhi, 0.0);
-        for (int r = 0; r < n; r++) {
-            for (int i = 0; i < d; i++) {
-                y[i] = (archiveX[r * d + i] - m[i]) / sigma;
-            }
-            cma.whiten(y, xi);
-            for (int i = 0; i < d; i++) {
-                phi[r * p + i] = xi[i];
-                phi[r * p + d + i] = 0.5 * xi[i] * xi[i];
-            }
-            for (int k = 0; k < p; k++) {
-                meanPhi[k] += phi[r * p + k] / n;
-            }
-            fMean += archiveF[r] / n;
-        }
-        double trace = 0;
-        for (int r = 0; r < n; r++) {
-            for (int k = 0; k < p; k++) {
-                phi[r * p + k] -= meanPhi[k];
-                trace += phi[r * p + k] * phi[r * p + k];
-            }
-        }
-        Arrays.fill(gram, 0, p * p, 0.0);
-        Arrays.fill(rhs, 0, p, 0.0);
-        for (int r = 0; r < n; r++) {
-            double fr = archiveF[r] - fMean;
-            int o = r * p;
-            for (int a = 0; a < p; a++) {
-                double pa = phi[o + a];
-                rhs[a] += pa * fr;
-                for (int b = 0; b <= a; b++) {
-                    gram[a * p + b] += pa * phi[o + b];
-                }
-            }
-        }
-        if (!(trace > 0)) {
-            return false;
-        }
-        double ridge = 1e-10 * trace / p;
-        for (int a = 0; a < p; a++) {
-            gram[a * p + a] += ridge;
-        }
-        if (!LinAlg.cholesky(gram, p)) {
-            return false;
-        }
-        LinAlg.choleskySolve(gram, rhs, p);
         cma.unwhiten(rhs, out);
         for (int i = 0; i < d; i++) {
             out[i] /= sigma;
