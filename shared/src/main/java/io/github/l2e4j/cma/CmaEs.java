@@ -355,11 +355,12 @@ public final class CmaEs {
 
     /**
      * Generations between two eigendecompositions: the tutorial's {@code lambda / ((c_1 + c_mu) D 10)}
-     * evaluations, that is {@code max(1, floor(1 / ((c_1 + c_mu) D 10)))} generations.
+     * evaluations, that is {@code 1 / ((c_1 + c_mu) D 10)} generations (at least one), rounded up:
+     * every generation up to about D = 40 with the default lambda, every second one at D = 100.
      */
     long eigenGap() {
         double rate = params.c1() + params.cMu();
-        return Math.max(1, (long) Math.floor(1 / (rate * d * 10)));
+        return Math.max(1, (long) Math.ceil(1 / (rate * d * 10)));
     }
 
     private void decompose() {

@@ -31,8 +31,12 @@ final class CmaProposal {
 
     /** Up to this dimension the quasi-Newton direction is the Newton step of a full quadratic model. */
     static final int FULL_MODEL_MAX_DIMENSION = 10;
-    /** Up to this dimension a diagonal model gives the gradient; above it the KM rows are off (samples only). */
-    static final int MODEL_MAX_DIMENSION = 100;
+    /**
+     * Up to this dimension a diagonal model gives the gradient; above it the KM row is off (samples
+     * only). Its least squares costs O(D^3) per fit: at D = 100 a generation took 3 to 6 times the
+     * previous search's (JMH, docs/performance.md), and at D = 40 the row added nothing measurable.
+     */
+    static final int MODEL_MAX_DIMENSION = 40;
     /** Truncation of the standard normal numbers. */
     static final double TRUNCATION = 3.0;
     /** Standard deviation of N(0, 1) truncated to [-3, 3]; the numbers are divided by it. */

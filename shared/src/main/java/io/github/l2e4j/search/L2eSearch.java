@@ -44,8 +44,8 @@ import java.util.random.RandomGenerator;
  *   (CMA-ES's at theta0) and its bounded knobs; the proposal does one CMA-ES update with them (no
  *   negative weight on the injected row), then the budget-tied envelope caps the scale;</li>
  *   <li>the next direction d from c: the Newton step of a full quadratic model of the recent points
- *   (D &le; 10), or {@code -H g} with the gradient of a diagonal model (D &le; 100) or the exact one;
- *   above D = 100 there is no KM row.</li>
+ *   (D &le; 10), or {@code -H g} with the gradient of a diagonal model (D &le; 40) or the exact one;
+ *   above D = 40 there is no KM row without an exact gradient.</li>
  * </ol>
  * A run ends by CMA-ES's stopping criteria ({@link io.github.l2e4j.cma.CmaTermination}) or the
  * envelope's horizon; the next one follows BIPOP's schedule (small runs interleaved with runs whose
