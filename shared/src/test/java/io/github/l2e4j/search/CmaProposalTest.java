@@ -1,0 +1,114 @@
+package io.github.l2e4j.search;
+
+import io.github.l2e4j.problem.Bounds;
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The proposal's local models: exact where the docs say they are, whatever the samples' symmetry. */
+class CmaProposalTest {
+
+    private static final int D = 4;
+
+    /** A random positive definite quadratic f(x) = 1/2 (x - o)^T A (x - o) + 3, condition about 100. */
+    private static double[] quadratic(SplittableRandom r, double[] a) {
+        double[] o = new double[D];
+        double[] q = new double[D * D];
+        for (int i = 0; i < D * D; i++) {
+            q[i] = r.nextGaussian();
+        }
+        for (int i = 0; i < D; i++) {
+            for (int j = 0; j < D; j++) {
+                double s = i == j ? Math.pow(100, i / (D - 1.0)) : 0;
+                for (int k = 0; k < D; k++) {
+                    s += 0.1 * q[i * D + k] * q[j * D + k];
+                }
+                a[i * D + j] = s;
+            }
+            o[i] = r.nextDouble() * 2 - 1;
+        }
+        for (int i = 0; i < D; i++) {
+            for (int j = 0; j < i; j++) {
+                double s = 0.5 * (a[i * D + j] + a[j * D + i]);
+                a[i * D + j] = s;
+                a[j * D + i] = s;
+            }
+        }
+        return o;
+    }
+
+    private static double value(double[] a, double[] o, double[] x, int row) {
+        double s = 0;
+        for (int i = 0; i < D; i++) {
+            for (int j = 0; j < D; j++) {
+                s += 0.5 * (x[row * D + i] - o[i]) * a[i * D + j] * (x[row * D + j] - o[j]);
+            }
+        }
+        return s + 3;
+    }
+
+    /** Fills the archive with independent (not mirrored) samples of the quadratic. */
+    private static CmaProposal filled(double[] a, double[] o, double[] mean) {
+        Bounds box = Bounds.cube(-5, 5, D);
+        double[] shape = {1, 1, 1, 1};
+        CmaProposal p = new CmaProposal(D, box, false, shape, new SplittableRandom(7));
+        p.start(mean, 0.5, 8, 8);
+        double[] x = new double[8 * D];
+        double[] f = new double[8];
+        for (int g = 0; g < 6; g++) {
+            p.sample(x, 0, 8, 0, null, true);
+            for (int i = 0; i < 8; i++) {
+                f[i] = value(a, o, x, i);
+            }
+            p.archive(x, f, 0);
+        }
+        return p;
+    }
+
+    @Test
+    void theFullModelsNewtonStepLandsOnTheMinimumOfAnyQuadratic() {
+        SplittableRandom r = new SplittableRandom(2026);
+        for (int trial = 0; trial < 5; trial++) {
+            double[] a = new double[D * D];
+            double[] o = quadratic(r, a);
+            double[] mean = {2, -1, 0.5, 1};
+            CmaProposal p = filled(a, o, mean);
+            double[] c = {1.5, -1.2, 0.2, 1.3};
+            double[] step = new double[D];
+            double decrease = p.modelNewton(c, step);
+            assertThat(decrease).isPositive();
+            for (int i = 0; i < D; i++) {
+                assertThat(c[i] + step[i]).as("trial %d, coordinate %d", trial, i).isCloseTo(o[i], within(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void theDiagonalModelsGradientIsExactOnASeparableQuadratic() {
+        double[] a = new double[D * D];
+        double[] o = {0.3, -0.7, 1.1, -0.2};
+        for (int i = 0; i < D; i++) {
+            a[i * D + i] = Math.pow(10, i);
+        }
+        double[] mean = {2, -1, 0.5, 1};
+        CmaProposal p = filled(a, o, mean);
+        double[] g = new double[D];
+        assertThat(p.modelGradient(g)).isTrue();
+        for (int i = 0; i < D; i++) {
+            assertThat(g[i]).as("coordinate %d", i).isCloseTo(a[i * D + i] * (mean[i] - o[i]), within(1e-6 * a[i * D + i]));
+        }
+    }
+
+    @Test
+    void tooFewPointsGiveNoModel() {
+        Bounds box = Bounds.cube(-5, 5, D);
+        CmaProposal p = new CmaProposal(D, box, false, new double[]{1, 1, 1, 1}, new SplittableRandom(1));
+        p.start(new double[D], 0.5, 8, 8);
+        double[] out = new double[D];
+        assertThat(p.modelGradient(out)).isFalse();
+        assertThat(p.modelNewton(new double[D], out)).isNaN();
+    }
+}
