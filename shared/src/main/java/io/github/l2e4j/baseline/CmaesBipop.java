@@ -159,7 +159,7 @@ public final class CmaesBipop implements Algorithm {
             }
             BoundPenalty.apply(f, xs, ys, m, cma, b, lambda, keys);
             Ranking.sort(keys, ys, lambda, d, order);
-            cma.update(ys, order, lambda, weights, null);
+            cma.update(ys, order, lambda, weights);
             for (int k = 0; k < lambda; k++) {
                 double v = keys[order[k]];
                 sorted[k] = Ranking.valid(v) ? v : Double.POSITIVE_INFINITY;
@@ -168,10 +168,9 @@ public final class CmaesBipop implements Algorithm {
             if (reason != null) {
                 return reason;
             }
-            int flat = Math.min(lambda - 1, (int) Math.ceil(0.1 + lambda / 4.0));
-            if (sorted[0] == sorted[flat] && Ranking.valid(sorted[0])) {
-                // Flat fitness: widen the distribution (Hansen's tutorial, B.3).
-                cma.setSigma(cma.sigma() * Math.exp(0.2 + cma.parameters().cSigma() / cma.parameters().dSigma()));
+            double widen = cma.flatFitnessFactor(sorted, lambda);
+            if (widen != 1) {
+                cma.setSigma(cma.sigma() * widen);
             }
             Arrays.fill(f, 0);
         }

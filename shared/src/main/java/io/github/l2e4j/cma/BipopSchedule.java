@@ -89,9 +89,4 @@ public final class BipopSchedule {
         }
         return current;
     }
-
-    /** Evaluations of the small and the large runs that have ended (the first run not counted). */
-    public long[] evaluations() {
-        return new long[]{smallEvaluations, largeEvaluations};
-    }
 }

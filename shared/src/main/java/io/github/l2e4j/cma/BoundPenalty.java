@@ -27,7 +27,7 @@ public final class BoundPenalty {
     }
 
     /**
-     * Ranking keys for a population.
+     * Ranking keys for a population of n rows.
      *
      * @param f    values of the projected points (NaN and infinities allowed)
      * @param xs   the projected points, row-major
@@ -35,23 +35,14 @@ public final class BoundPenalty {
      * @param mean the mean m the steps are relative to
      * @param keys receives the keys (invalid values stay as they are)
      */
-    public static void apply(double[] f, double[] xs, double[] ys, double[] mean, CmaEs cma, Bounds bounds, int n,
-                             double[] keys) {
-        apply(f, 0, xs, ys, mean, cma, bounds, n, keys);
-    }
-
-    /**
-     * Keys for the rows {@code first .. first + n} of a larger population ({@code f} and {@code xs}
-     * indexed by row; {@code ys} and {@code keys} by sample, from 0).
-     */
-    public static void apply(double[] f, int first, double[] xs, double[] ys, double[] mean, CmaEs cma, Bounds bounds,
+    public static void apply(double[] f, double[] xs, double[] ys, double[] mean, CmaEs cma, Bounds bounds,
                              int n, double[] keys) {
         int d = mean.length;
         double sigma = cma.sigma();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
-            double v = f[first + k];
+            double v = f[k];
             if (Ranking.valid(v)) {
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
@@ -59,7 +50,7 @@ public final class BoundPenalty {
         }
         double range = hi > lo ? hi - lo : 0;
         for (int k = 0; k < n; k++) {
-            double v = f[first + k];
+            double v = f[k];
             if (!Ranking.valid(v)) {
                 keys[k] = v;
                 continue;
@@ -67,7 +58,7 @@ public final class BoundPenalty {
             double out = 0;
             for (int i = 0; i < d; i++) {
                 double x = mean[i] + sigma * ys[k * d + i];
-                out += Math.abs(x - xs[(first + k) * d + i]) / (UNIT * bounds.width(i));
+                out += Math.abs(x - xs[k * d + i]) / (UNIT * bounds.width(i));
             }
             keys[k] = out > 0 ? v + range * out : v;
         }

@@ -142,13 +142,18 @@ public final class CmaEs {
         for (int k = 0; k < d; k++) {
             tmp[k] = sqrtEig[k] * z[k];
         }
+        rotate(tmp, y);
+    }
+
+    /** {@code out = B v}: from C's eigen coordinates back to x's (full C only). */
+    private void rotate(double[] v, double[] out) {
         for (int i = 0; i < d; i++) {
             double s = 0;
             int row = i * d;
             for (int k = 0; k < d; k++) {
-                s += b[row + k] * tmp[k];
+                s += b[row + k] * v[k];
             }
-            y[i] = s;
+            out[i] = s;
         }
     }
 
@@ -186,55 +191,26 @@ public final class CmaEs {
         }
     }
 
-    /** {@code out = C^(-1/2) y} with the symmetric root {@code B diag(1/d) B^T}. */
+    /** {@code out = C^(-1/2) y} with the symmetric root {@code B diag(1/d) B^T}: {@code B} times {@link #whiten}. */
     public void inverseSqrt(double[] y, double[] out) {
         if (diagonal) {
-            for (int i = 0; i < d; i++) {
-                out[i] = y[i] / sqrtEig[i];
-            }
+            whiten(y, out);
             return;
         }
-        for (int k = 0; k < d; k++) {
-            double s = 0;
-            for (int i = 0; i < d; i++) {
-                s += b[i * d + k] * y[i];
-            }
-            tmp[k] = s / sqrtEig[k];
-        }
-        for (int i = 0; i < d; i++) {
-            double s = 0;
-            int row = i * d;
-            for (int k = 0; k < d; k++) {
-                s += b[row + k] * tmp[k];
-            }
-            out[i] = s;
-        }
+        whiten(y, tmp);
+        rotate(tmp, out);
     }
 
     /**
-     * One CMA-ES update from ranked step vectors.
+     * One CMA-ES update from ranked step vectors. The paths are normalised with the selection mass of
+     * the given positive weights, {@code mu_eff = 1 / sum w_i^2}.
      *
      * @param ys      step vectors {@code y_j = (x_j - m) / sigma}, row-major, row j at {@code j * D}
      * @param ranked  row indices, best first
      * @param count   number of ranked rows used (at most lambda; rows past it get weight 0)
      * @param weights weights by rank, length &ge; count: positive ones sum to 1 and come first
-     * @param shift   receives {@code <y>_w} (the mean moved by {@code sigma shift}); may be null
      */
-    public void update(double[] ys, int[] ranked, int count, double[] weights, double[] shift) {
-        update(ys, ranked, count, weights, Double.NaN, 1, 1, shift);
-    }
-
-    /**
-     * One update with modulated settings (the learned proposal's knobs).
-     *
-     * @param pathMuEff         the selection mass that normalises the paths: {@code 1 / E||<y>_w||^2} under random
-     *                          selection (NaN: {@code 1 / sum w_i^2} over the positive weights, as for independent
-     *                          samples)
-     * @param rateMultiplier    factor on c_1 and c_mu (their sum then capped at 1)
-     * @param dampingMultiplier factor on d_sigma
-     */
-    public void update(double[] ys, int[] ranked, int count, double[] weights, double pathMuEff,
-                       double rateMultiplier, double dampingMultiplier, double[] shift) {
+    public void update(double[] ys, int[] ranked, int count, double[] weights) {
         Arrays.fill(yw, 0.0);
         double sigmaBefore = sigma;
         double sumW = 0;
@@ -248,24 +224,17 @@ public final class CmaEs {
                 }
             }
         }
-        double muEff = pathMuEff;
-        if (Double.isNaN(muEff)) {
-            double sq = 0;
-            for (int r = 0; r < count; r++) {
-                if (weights[r] > 0) {
-                    sq += weights[r] * weights[r];
-                }
+        double sq = 0;
+        for (int r = 0; r < count; r++) {
+            if (weights[r] > 0) {
+                sq += weights[r] * weights[r];
             }
-            muEff = sq > 0 ? 1 / sq : params.muEff();
         }
+        double muEff = sq > 0 ? 1 / sq : params.muEff();
         double cs = params.cSigma();
         double ccov = params.cc();
-        double c1 = params.c1() * rateMultiplier;
-        double cMu = params.cMu() * rateMultiplier;
-        if (c1 + cMu > 1) {
-            cMu = Math.max(0, 1 - c1);
-            c1 = Math.min(c1, 1);
-        }
+        double c1 = params.c1();
+        double cMu = params.cMu();
         for (int i = 0; i < d; i++) {
             mean[i] += sigma * yw[i];
         }
@@ -336,12 +305,9 @@ public final class CmaEs {
                 }
             }
         }
-        sigma *= Math.exp(Math.min(1, (cs / (params.dSigma() * dampingMultiplier)) * (psNorm / chiN - 1)));
+        sigma *= Math.exp(Math.min(1, (cs / params.dSigma()) * (psNorm / chiN - 1)));
         if (!(sigma > 0) || !Double.isFinite(sigma)) {
             sigma = sigmaBefore;
-        }
-        if (shift != null) {
-            System.arraycopy(yw, 0, shift, 0, d);
         }
         if (diagonal) {
             for (int i = 0; i < d; i++) {
@@ -401,6 +367,18 @@ public final class CmaEs {
         }
     }
 
+    /**
+     * The factor by which sigma widens on flat fitness (Hansen's tutorial, B.3): {@code exp(0.2 + c_s / d_s)}
+     * when the best and the {@code ceil(0.1 + n / 4)}-th best of the sorted values are equal, else 1.
+     *
+     * @param sorted a generation's values, ascending (invalid ones mapped to +infinity)
+     */
+    public double flatFitnessFactor(double[] sorted, int n) {
+        int flat = Math.min(n - 1, (int) Math.ceil(0.1 + n / 4.0));
+        return sorted[0] == sorted[flat] && Double.isFinite(sorted[0])
+                ? Math.exp(0.2 + params.cSigma() / params.dSigma()) : 1;
+    }
+
     /** Whether C's condition number exceeds {@link #MAX_CONDITION} or its decomposition failed. */
     public boolean conditionTooLarge() {
         if (eigenFailed) {
@@ -434,8 +412,4 @@ public final class CmaEs {
         return pc;
     }
 
-    /** The step-size path p_sigma (live view). */
-    public double[] pathSigma() {
-        return ps;
-    }
 }

@@ -49,11 +49,15 @@ final class CmaProposal {
     private final double[] shape;
     private final double[] xi;
     private final double[] y;
+    /** Scratch of the full model's Newton step (D x D and D), allocated once. */
+    private final double[] hessian;
+    private final double[] factor;
+    private final double[] atCentre;
+    private final double[] modelGradientAtCentre;
+    private final double[] newtonStep;
     private CmaEs cma;
     private CmaTermination termination;
-    private CmaParameters[] byCount = new CmaParameters[0];
     private int lambda;
-    private int count;
     private double sigma0;
     private double[] ys = new double[0];
     private double[] previous = new double[0];
@@ -78,26 +82,32 @@ final class CmaProposal {
         this.random = random;
         this.xi = new double[d];
         this.y = new double[d];
+        boolean full = d <= FULL_MODEL_MAX_DIMENSION;
+        this.hessian = new double[full ? d * d : 0];
+        this.factor = new double[full ? d * d : 0];
+        this.atCentre = new double[d];
+        this.modelGradientAtCentre = new double[d];
+        this.newtonStep = new double[d];
     }
 
     /**
      * A new run.
      *
-     * @param lambda the run's nominal population size (CMA-ES's learning rates follow it)
-     * @param most   the largest number of samples a generation may have
+     * @param lambda the run's population size: every generation ranks lambda rows (samples and
+     *               injected KM rows)
      */
-    void start(double[] mean, double sigma, int lambda, int most) {
+    void start(double[] mean, double sigma, int lambda) {
         this.lambda = lambda;
         this.sigma0 = sigma;
-        cma = new CmaEs(parameters(lambda), mean, sigma, shape);
+        cma = new CmaEs(CmaParameters.of(d, lambda, diagonal), mean, sigma, shape);
         termination = new CmaTermination(d, lambda, sigma);
-        if (ys.length < most * d) {
-            ys = new double[most * d];
-            previous = new double[most * d];
-            keys = new double[most];
-            sorted = new double[most];
-            weights = new double[most];
-            order = new int[most];
+        if (ys.length < lambda * d) {
+            ys = new double[lambda * d];
+            previous = new double[lambda * d];
+            keys = new double[lambda];
+            sorted = new double[lambda];
+            weights = new double[lambda];
+            order = new int[lambda];
         }
         Arrays.fill(previous, 0.0);
         int cap = archiveCapacity();
@@ -105,16 +115,6 @@ final class CmaProposal {
         archiveF = new double[cap];
         archiveNext = 0;
         archiveCount = 0;
-    }
-
-    private CmaParameters parameters(int n) {
-        if (byCount.length <= n) {
-            byCount = Arrays.copyOf(byCount, n + 4);
-        }
-        if (byCount[n] == null) {
-            byCount[n] = CmaParameters.of(d, n, diagonal);
-        }
-        return byCount[n];
     }
 
     double[] mean() {
@@ -147,17 +147,22 @@ final class CmaProposal {
     }
 
     /**
-     * Draws {@code n} samples into rows {@code first .. first + n} of x.
+     * The next generation's rows: samples in rows {@code first .. lambda} of x, and the rows before
+     * {@code first} (the KM rows, already written) injected into the ranking.
      *
      * @param memory     kappa, the share of the previous ranked steps kept (0 at theta0)
      * @param multiplier per-sample multipliers m_j by the previous rank, or null for 1
      * @param noise      false: only the memory term (the G1 contraction test)
      */
-    void sample(double[] x, int first, int n, double memory, double[] multiplier, boolean noise) {
-        count = first + n;
+    void populate(double[] x, int first, double memory, double[] multiplier, boolean noise) {
+        sample(x, first, memory, multiplier, noise);
+        inject(x, first);
+    }
+
+    private void sample(double[] x, int first, double memory, double[] multiplier, boolean noise) {
         double[] m = cma.mean();
         double sigma = cma.sigma();
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < lambda - first; j++) {
             double mult = multiplier == null ? 1 : multiplier[j];
             if (noise) {
                 for (int i = 0; i < d; i++) {
@@ -183,7 +188,7 @@ final class CmaProposal {
      * at most {@code sqrt(D) + 2 D / (D + 2)}, so one good point pulls the mean and the paths no
      * further than an exceptionally good sample would.
      */
-    void inject(double[] x, int first) {
+    private void inject(double[] x, int first) {
         double[] m = cma.mean();
         double sigma = cma.sigma();
         double limit = Math.sqrt(d) + 2.0 * d / (d + 2);
@@ -209,20 +214,15 @@ final class CmaProposal {
         return v;
     }
 
-    /** Samples in the pending generation. */
-    int count() {
-        return count;
-    }
-
     /**
      * Ranks the told samples (rows {@code first ..}) by value plus the bound penalty.
      *
      * @return the sorted sample indices (index j is row first + j), best first
      */
     int[] rank(double[] x, double[] f) {
-        BoundPenalty.apply(f, 0, x, ys, cma.mean(), cma, bounds, count, keys);
-        Ranking.sort(keys, ys, count, d, order);
-        for (int j = 0; j < count; j++) {
+        BoundPenalty.apply(f, x, ys, cma.mean(), cma, bounds, lambda, keys);
+        Ranking.sort(keys, ys, lambda, d, order);
+        for (int j = 0; j < lambda; j++) {
             double v = keys[order[j]];
             sorted[j] = Ranking.valid(v) ? v : Double.POSITIVE_INFINITY;
         }
@@ -240,8 +240,8 @@ final class CmaProposal {
      * remembers the ranked steps for the memory term.
      */
     void update(double[] positive, double stepMultiplier, int injected) {
-        CmaParameters p = parameters(count);
-        for (int r = 0; r < count; r++) {
+        CmaParameters p = cma.parameters();
+        for (int r = 0; r < lambda; r++) {
             double neg = Math.min(0, p.weight(r));
             if (order[r] < injected) {
                 // An injected point that ranks badly says nothing about C's shape: no negative weight.
@@ -249,17 +249,16 @@ final class CmaProposal {
             }
             weights[r] = positive[r] + neg;
         }
-        cma.update(ys, order, count, weights, Double.NaN, 1, 1, null);
+        cma.update(ys, order, lambda, weights);
         if (stepMultiplier != 1) {
             scaleSigma(Math.pow(stepMultiplier, p.cSigma()));
         }
-        int flat = Math.min(count - 1, (int) Math.ceil(0.1 + count / 4.0));
-        if (sorted[0] == sorted[flat] && Ranking.valid(sorted[0])) {
-            // Flat fitness: widen the distribution (Hansen's tutorial, B.3).
-            scaleSigma(Math.exp(0.2 + p.cSigma() / p.dSigma()));
+        double widen = cma.flatFitnessFactor(sorted, lambda);
+        if (widen != 1) {
+            scaleSigma(widen);
         }
         int k = 0;
-        for (int r = 0; r < count; r++) {
+        for (int r = 0; r < lambda; r++) {
             if (order[r] >= injected) {
                 // Only drawn samples carry over (the memory term), best first.
                 System.arraycopy(ys, order[r] * d, previous, k * d, d);
@@ -271,7 +270,7 @@ final class CmaProposal {
 
     /** CMA-ES's stopping criteria on the last ranking, or null. */
     String stop() {
-        return termination.check(sorted, count, cma);
+        return termination.check(sorted, lambda, cma);
     }
 
     /**
@@ -280,7 +279,7 @@ final class CmaProposal {
      */
     double spread(int first) {
         double r = 0;
-        for (int j = first; j < count; j++) {
+        for (int j = first; j < lambda; j++) {
             double s2 = 0;
             for (int i = 0; i < d; i++) {
                 double v = ys[j * d + i];
@@ -294,7 +293,7 @@ final class CmaProposal {
     /** Adds the told samples (rows {@code first ..}) with valid values to the model's archive. */
     void archive(double[] x, double[] f, int first) {
         int cap = archiveF.length;
-        for (int j = first; j < count; j++) {
+        for (int j = first; j < lambda; j++) {
             double v = f[j];
             if (!Ranking.valid(v)) {
                 continue;
@@ -416,7 +415,7 @@ final class CmaProposal {
         double[] m = cma.mean();
         double sigma = cma.sigma();
         // Model in z: g + H z; H from the quadratic coefficients.
-        double[] h = new double[d * d];
+        double[] h = hessian;
         int k = d;
         for (int i = 0; i < d; i++) {
             for (int j = i; j < d; j++) {
@@ -425,12 +424,12 @@ final class CmaProposal {
                 k++;
             }
         }
-        double[] zc = new double[d];
+        double[] zc = atCentre;
         for (int i = 0; i < d; i++) {
             y[i] = (c[i] - m[i]) / sigma;
         }
         cma.whiten(y, zc);
-        double[] g = new double[d];
+        double[] g = modelGradientAtCentre;
         for (int i = 0; i < d; i++) {
             double v = rhs[i];
             for (int j = 0; j < d; j++) {
@@ -446,7 +445,7 @@ final class CmaProposal {
         if (!(scale > 0)) {
             return Double.NaN;
         }
-        double[] l = new double[d * d];
+        double[] l = factor;
         double shift = 0;
         for (int attempt = 0; attempt < 30; attempt++) {
             System.arraycopy(h, 0, l, 0, d * d);
@@ -461,7 +460,8 @@ final class CmaProposal {
                 return Double.NaN;
             }
         }
-        double[] dz = g.clone();
+        double[] dz = newtonStep;
+        System.arraycopy(g, 0, dz, 0, d);
         LinAlg.choleskySolve(l, dz, d);
         double decrease = 0;
         for (int i = 0; i < d; i++) {

@@ -7,19 +7,19 @@ package io.github.l2e4j.search;
  * @param evaluations    evaluations told so far
  * @param restarts       restarts so far (the epoch index)
  * @param populationSize rows in this generation
- * @param gammaPrime     relaxed contraction factor {@code 1 - alpha (1 - gamma)} chosen for the next population
- * @param alpha          KM relaxation alpha chosen for the next centre candidate
+ * @param gammaPrime     the memory share kappa of the next samples' steps (0 at theta0; the contraction factor of G1)
+ * @param alpha          KM relaxation alpha for the next composite candidate
  * @param gate           gate g between gradient step (0) and learned proposal (1)
- * @param stepMultiplier the learned step-size multiplier s
+ * @param stepMultiplier the learned step-size multiplier s (sigma is multiplied by s^c_sigma)
  * @param eta            gradient step length multiplier after the line search
- * @param kmResidual     {@code ||c - T_grad(c)||}: the length of the next gradient step
- * @param spread         max distance of the samples to the point they were drawn around
- * @param sigma          sampling scale for the next population
- * @param envelope       the envelope bound on sigma for the next population
+ * @param kmResidual     {@code ||eta d||}: the length of the next quasi-Newton step from the centre
+ * @param spread         the samples' largest drawn step {@code sigma max_j ||y_j||} (before projection onto the box)
+ * @param sigma          the proposal's step size sigma for the next population
+ * @param envelope       the envelope's bound on {@code sigma sqrt(lambda_max C)} for the next population (infinite early in a run)
  * @param accepted       how the centre moved
  * @param centreValue    f at the centre after this generation
  * @param bestValue      best value seen so far
- * @param metricUpdates  secant pairs used by the metric in this epoch
+ * @param metricUpdates  secant pairs used by the BFGS metric in this run (0 when the full model gives the direction)
  */
 public record Diagnostics(long generation, long evaluations, int restarts, int populationSize,
                           double gammaPrime, double alpha, double gate, double stepMultiplier, double eta,
@@ -30,15 +30,15 @@ public record Diagnostics(long generation, long evaluations, int restarts, int p
     public enum Accepted {
         /** First generation of an epoch: the centre is the start point. */
         START,
-        /** The composite (learned) candidate passed the safeguard. */
+        /** The composite candidate z passed the safeguard. */
         LEARNED,
-        /** A gradient trial passed the Armijo test. */
+        /** The gradient trial passed the Armijo test. */
         GRADIENT,
-        /** The proposal's best sample passed the safeguard and became the centre. */
+        /** The generation's best point passed the slack test (f <= f(c) + eps_k) and became the centre. */
         SAMPLE,
         /** The centre was invalid and moved to the best valid point. */
         RESCUE,
-        /** Nothing passed; the centre stayed. */
+        /** Nothing passed, or the generation had no KM row; the centre stayed. */
         NONE
     }
 }

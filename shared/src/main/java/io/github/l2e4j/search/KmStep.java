@@ -7,20 +7,21 @@ import io.github.l2e4j.problem.Bounds;
 import java.util.Arrays;
 
 /**
- * The safeguarded Krasnosel'skii–Mann step on the centre c: the quasi-Newton direction
- * {@code -H g(c)}, the two gradient trials, the composite candidate that fuses the gradient step
- * with the evolutionary proposal, their acceptance tests and the line search. This is the part of
- * the search that the guarantees G2 and G3 are about; none of it depends on theta except through
- * the bounded outputs alpha and g.
+ * The safeguarded Krasnosel'skii–Mann step on the centre c: the quasi-Newton direction d, the KM
+ * row that tests it (the gradient trial, or the composite candidate that fuses the step with the
+ * evolutionary proposal), the acceptance tests and the line search. This is the part of the search
+ * that the guarantees G2 and G3 are about; none of it depends on theta except through the bounded
+ * outputs alpha and g.
  *
  * <h2>One step</h2>
- * With the gradient g = g(c), the metric H, the line-search multiplier eta and the evolutionary
- * proposal m (the CMA-ES mean):
+ * With the direction d (-H g(c), or a model's Newton step), the line-search multiplier eta and the
+ * evolutionary proposal m (the CMA-ES mean), the KM row is one of
  * <pre>
- *   a_t = P(c + t d),  d = -H g,  t in {eta, 1 or eta/4}                       (gradient trials)
- *   z   = P(c + alpha [(1 - gate) eta d + gate (m - c)])                        (composite candidate)
- *   a_t is accepted if f(a_t) &lt;= f(c) - c1 t g.Hg                              (Armijo)
- *   z   is accepted if f(z)   &lt;= f(c) - c1 alpha (1 - gate) eta g.Hg + eps_k   (safeguard)
+ *   a = P(c + eta d)                                                           (gradient trial)
+ *   z = P(c + alpha [(1 - gate) eta d + gate (m - c)])                         (composite candidate)
+ *   a is accepted if f(a) &lt;= f(c) - c1 eta g.Hg                                (Armijo)
+ *   z is accepted if f(z) &lt;= f(c) - c1 alpha (1 - gate) eta g.Hg + eps_k        (safeguard)
+ *   the generation's best point is accepted if f &lt;= f(c) + eps_k                (slack)
  *   eps_k = eps_0 delta^k   (summable: eps_0 a fraction of the run's first value range)
  * </pre>
  * The new centre is the best accepted point, else c stays. In KM form
@@ -30,10 +31,8 @@ import java.util.Arrays;
  */
 final class KmStep {
 
-    /** Step fraction of the second gradient trial. */
+    /** The step after a failed trial is at most this fraction of it. */
     static final double TRIAL_SHRINK = 0.25;
-    /** The second trial is the unit step when eta differs from 1 by more than this factor. */
-    static final double UNIT_STEP_TOLERANCE = 1.5;
     /** Armijo / safeguard sufficient-decrease constant c1. */
     static final double ARMIJO_C1 = 1e-4;
     /** Bounds of eta's change per generation. */
@@ -42,13 +41,10 @@ final class KmStep {
     private final int d;
     private final Bounds bounds;
     private final double[] centre;
-    private final double[] previousCentre;
     private final double[] direction;
     private final double[] stepGrad;
-    private final double[] trialSteps = new double[2];
-    private final int[] trialRow = new int[2];
-    private int trials;
-    private int zRow = -1;
+    /** Whether the KM row is the gradient trial (else the composite candidate z). */
+    private boolean trial;
     private double fCentre = Double.NaN;
     private double eta = 1;
     private double trialEta = 1;
@@ -63,7 +59,6 @@ final class KmStep {
         this.d = d;
         this.bounds = bounds;
         this.centre = new double[d];
-        this.previousCentre = new double[d];
         this.direction = new double[d];
         this.stepGrad = new double[d];
     }
@@ -71,15 +66,13 @@ final class KmStep {
     /** Starts a run at the given point with the slack's constants. */
     void start(double[] start, double slackFraction, double slackDecay) {
         System.arraycopy(start, 0, centre, 0, d);
-        System.arraycopy(start, 0, previousCentre, 0, d);
         fCentre = Double.NaN;
         eta = 1;
         trialEta = 1;
         predicted = 0;
         relaxGrad = 0;
         probing = false;
-        trials = 0;
-        zRow = -1;
+        trial = false;
         epsilon0 = 0;
         this.slackFraction = slackFraction;
         this.slackDecay = slackDecay;
@@ -88,10 +81,6 @@ final class KmStep {
 
     double[] centre() {
         return centre;
-    }
-
-    double[] previousCentre() {
-        return previousCentre;
     }
 
     double centreValue() {
@@ -114,7 +103,6 @@ final class KmStep {
 
     /** The first generation's values: the centre's own value and the value range that sets the slack. */
     void first(double value, double range) {
-        System.arraycopy(centre, 0, previousCentre, 0, d);
         fCentre = value;
         epsilon0 = range > 0 && Double.isFinite(range) ? slackFraction * range : 0;
     }
@@ -124,56 +112,44 @@ final class KmStep {
         return epsilon0 * Math.pow(slackDecay, k);
     }
 
-    /** Moves the centre to a point with a valid value (the centre's own value was invalid). */
-    void rescue(double[] x, double value) {
-        System.arraycopy(x, 0, centre, 0, d);
+    /** Moves the centre to row {@code row} of x, whose value is valid (the centre's own value was invalid). */
+    void rescue(double[] x, int row, double value) {
+        System.arraycopy(x, row * d, centre, 0, d);
         fCentre = value;
     }
 
     /**
-     * Tests the KM rows written by {@link #writeRows} (the trial or z; two trials and z with three rows)
-     * and moves the centre to the best accepted one; an extra candidate (a sample) may be offered
-     * under the safeguard.
+     * Tests the KM row written by {@link #writeRow} (the trial, or z) and the generation's best row
+     * {@code extra} (under the slack only), and moves the centre to the best that passes.
      *
-     * @param x     the population, row-major
+     * @param x     the population, row-major; the KM row is row 0
      * @param f     the values
      * @param k     the run's generation (for the slack)
-     * @param extra row of an extra candidate under the safeguard, or -1
+     * @param extra row of an extra candidate under the slack, or -1
      */
     Diagnostics.Accepted accept(double[] x, double[] f, long k, int extra) {
-        System.arraycopy(centre, 0, previousCentre, 0, d);
         double decrease = ARMIJO_C1 * predicted;
         double slack = slack(k);
         int chosen = -1;
         double chosenValue = Double.POSITIVE_INFINITY;
         Diagnostics.Accepted how = Diagnostics.Accepted.NONE;
-        boolean firstPassed = false;
-        for (int t = 0; t < trials; t++) {
-            double v = f[trialRow[t]];
-            if (Ranking.valid(v) && predicted > 0 && v <= fCentre - decrease * trialSteps[t]) {
-                firstPassed |= t == 0;
-                if (v < chosenValue) {
-                    chosen = trialRow[t];
-                    chosenValue = v;
-                    how = Diagnostics.Accepted.GRADIENT;
-                }
-            }
-        }
-        double bound = fCentre - decrease * relaxGrad * trialEta + slack;
-        if (zRow >= 0 && !probing) {
-            double vz = f[zRow];
-            if (Ranking.valid(vz) && vz <= bound && vz < chosenValue) {
-                chosen = zRow;
-                chosenValue = vz;
-                how = Diagnostics.Accepted.LEARNED;
-            }
+        double v = f[0];
+        boolean trialPassed = trial && Ranking.valid(v) && predicted > 0 && v <= fCentre - decrease * trialEta;
+        if (trialPassed) {
+            chosen = 0;
+            chosenValue = v;
+            how = Diagnostics.Accepted.GRADIENT;
+        } else if (!trial && !probing && Ranking.valid(v) && v <= fCentre - decrease * relaxGrad * trialEta + slack) {
+            chosen = 0;
+            chosenValue = v;
+            how = Diagnostics.Accepted.LEARNED;
         }
         if (extra >= 0 && Ranking.valid(f[extra]) && f[extra] <= fCentre + slack && f[extra] < chosenValue) {
             chosen = extra;
             chosenValue = f[extra];
             how = Diagnostics.Accepted.SAMPLE;
         }
-        updateEta(f, firstPassed);
+        updateEta(v, trialPassed);
         if (chosen >= 0) {
             System.arraycopy(x, chosen * d, centre, 0, d);
             fCentre = chosenValue;
@@ -181,40 +157,34 @@ final class KmStep {
         return how;
     }
 
-    /** Line-search multiplier from a least-squares curvature fit along the trial direction. */
-    private void updateEta(double[] f, boolean firstPassed) {
+    /**
+     * Line-search multiplier from the curvature along the direction, fitted to the trial's value
+     * {@code v} at t = eta: {@code eta <- predicted / curvature}, clamped to [eta / 8, 8 eta], and below
+     * eta / 4 when the trial failed.
+     */
+    private void updateEta(double v, boolean trialPassed) {
         if (!(predicted > 0)) {
             return;
         }
-        double num = 0;
-        double den = 0;
-        for (int t = 0; t < trials; t++) {
-            double step = trialSteps[t];
-            double v = f[trialRow[t]];
-            if (Ranking.valid(v)) {
-                double t2 = step * step;
-                num += 2 * (v - fCentre + predicted * step) * t2;
-                den += t2 * t2;
-            }
+        if (!trial) {
+            eta = trialEta * TRIAL_SHRINK * 0.5;
+            return;
         }
         double next;
-        double curvature = den > 0 ? num / den : Double.NaN;
+        double curvature = Double.NaN;
+        if (Ranking.valid(v)) {
+            double t2 = trialEta * trialEta;
+            curvature = 2 * (v - fCentre + predicted * trialEta) * t2 / (t2 * t2);
+        }
         if (curvature > 0 && Double.isFinite(curvature)) {
             next = LinAlg.clamp(predicted / curvature, trialEta / ETA_CHANGE, trialEta * ETA_CHANGE);
         } else {
-            next = firstPassed ? trialEta * 2 : trialEta * TRIAL_SHRINK * 0.5;
+            next = trialPassed ? trialEta * 2 : trialEta * TRIAL_SHRINK * 0.5;
         }
-        boolean anyPassed = false;
-        double shortest = Double.POSITIVE_INFINITY;
-        for (int t = 0; t < trials; t++) {
-            anyPassed |= Ranking.valid(f[trialRow[t]])
-                    && f[trialRow[t]] <= fCentre - ARMIJO_C1 * predicted * trialSteps[t];
-            shortest = Math.min(shortest, trialSteps[t]);
-        }
-        if (!anyPassed) {
-            // Every trial failed: the next step must be shorter than all of them, whatever the fit says
-            // (the fit is fooled when the box projection maps both trials to the same point).
-            next = Double.isFinite(next) ? Math.min(next, shortest * TRIAL_SHRINK) : shortest * TRIAL_SHRINK;
+        if (!trialPassed) {
+            // The trial failed: the next step must be shorter, whatever the fit says (the fit is
+            // fooled when the box projection maps the trial onto the centre's side of the box).
+            next = Double.isFinite(next) ? Math.min(next, trialEta * TRIAL_SHRINK) : trialEta * TRIAL_SHRINK;
         }
         if (next > 0 && Double.isFinite(next)) {
             eta = next;
@@ -254,47 +224,21 @@ final class KmStep {
     }
 
     /**
-     * Writes the KM rows from row {@code first}: with {@code rows} = 1 the gradient trial at t = eta
-     * only; with 3 the composite candidate z and the trials at t = eta and t = 1 (or eta / 4).
+     * Writes the KM row, row 0 of x: the gradient trial {@code P(c + eta d)}, or with
+     * {@code composite} the candidate {@code z = P(c + alpha [(1 - gate) eta d + gate (m - c)])}.
      *
      * @param proposal the evolutionary proposal m
-     * @param probe    after a generation that accepted nothing: z is the centre itself
+     * @param probe    after a KM generation that accepted nothing: the trial, never z
      */
-    void writeRows(double[] x, int first, int rows, double[] proposal, double alpha, double gate, boolean probe) {
-        writeRows(x, first, rows, proposal, alpha, gate, probe, false);
-    }
-
-    /**
-     * As {@link #writeRows(double[], int, int, double[], double, double, boolean)}; with one row and
-     * {@code composite}, that row is z instead of the trial.
-     */
-    void writeRows(double[] x, int first, int rows, double[] proposal, double alpha, double gate, boolean probe,
-                   boolean composite) {
+    void writeRow(double[] x, double[] proposal, double alpha, double gate, boolean probe, boolean composite) {
         probing = probe;
-        double a = probe ? 0 : alpha;
-        boolean withZ = rows == 3 || composite && !probe;
-        relaxGrad = withZ ? a * (1 - gate) : 0;
+        trial = !composite || probe;
+        relaxGrad = trial ? 0 : alpha * (1 - gate);
         trialEta = eta;
-        trials = rows == 3 ? 2 : withZ ? 0 : 1;
-        zRow = withZ ? first : -1;
-        trialRow[0] = rows == 3 ? first + 1 : first;
-        trialRow[1] = first + 2;
-        trialSteps[0] = eta;
-        trialSteps[1] = Math.abs(Math.log(eta)) > Math.log(UNIT_STEP_TOLERANCE) ? 1.0 : eta * TRIAL_SHRINK;
-        for (int t = 0; t < trials; t++) {
-            int r = trialRow[t];
-            for (int j = 0; j < d; j++) {
-                x[r * d + j] = centre[j] + trialSteps[t] * direction[j];
-            }
-            bounds.projectRow(x, r);
+        for (int j = 0; j < d; j++) {
+            double dGrad = eta * direction[j];
+            x[j] = trial ? centre[j] + dGrad : centre[j] + alpha * ((1 - gate) * dGrad + gate * (proposal[j] - centre[j]));
         }
-        if (zRow >= 0) {
-            for (int j = 0; j < d; j++) {
-                double dGrad = eta * direction[j];
-                double dLearn = proposal[j] - centre[j];
-                x[zRow * d + j] = centre[j] + a * ((1 - gate) * dGrad + gate * dLearn);
-            }
-            bounds.projectRow(x, zRow);
-        }
+        bounds.projectRow(x, 0);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.l2e4j.search;
 
 import io.github.l2e4j.cma.BipopSchedule;
-import io.github.l2e4j.cma.CmaParameters;
 import io.github.l2e4j.internal.Checks;
 import io.github.l2e4j.internal.Streams;
 import io.github.l2e4j.operator.LearnedOperator;
@@ -63,7 +62,11 @@ import java.util.random.RandomGenerator;
  */
 public final class L2eSearch {
 
-    /** Rows that are not samples: the composite candidate and two gradient trials. */
+    /**
+     * The rows {@link SearchSettings.Builder#populationSize} counts beside the samples, kept for its
+     * {@code 3 + samples} convention (before issue 18, the composite candidate and two gradient
+     * trials); the search now uses one KM row in a KM generation.
+     */
     public static final int EXTRA_ROWS = 3;
     /** Initial safeguard slack relative to the first population's value range. */
     public static final double SAFEGUARD_SLACK = 1e-3;
@@ -95,28 +98,22 @@ public final class L2eSearch {
     private final SplittableRandom initRandom;
     private final SplittableRandom regimeRandom;
     private final double sigma0;
-    private final double[] shape;
     private final GradientSource gradient;
     private final KmStep km;
     private final CmaProposal proposal;
     private final BipopSchedule schedule;
 
     private int n;
-    private int lambda;
     private double[] x;
     private double[] f;
-    private int[] tokenOrder;
     private double[] ranks;
     private double[] features;
     private double[] positive;
     private double[] multipliers;
     private OperatorOutput out;
     private final double[] bestX;
-    private final double[] anchor;
     private final double[] modelGrad;
     private final double[] newton;
-    /** KM rows in a generation that has them: the gradient trial, or the composite candidate z. */
-    private final int kmRows = 1;
 
     private double bestF = Double.POSITIVE_INFINITY;
     private long generation;
@@ -126,7 +123,7 @@ public final class L2eSearch {
     private int restarts;
     private int failures;
     private boolean firstOfEpoch;
-    /** Whether the pending generation holds the KM rows (the composite candidate and the two trials). */
+    /** Whether the pending generation holds the KM row (row 0: the gradient trial or the composite candidate). */
     private boolean qn;
     private int sampleFirst;
     private int qnFailures;
@@ -136,7 +133,6 @@ public final class L2eSearch {
 
     private int flat;
     private final double maxShape;
-    private boolean probe;
     private double envelopeRate;
     private long envelopeFree;
     private String stopReason;
@@ -157,7 +153,7 @@ public final class L2eSearch {
             meanSq += bounds.width(i) * bounds.width(i) / d;
             meanWidth += bounds.width(i) / d;
         }
-        this.shape = new double[d];
+        double[] shape = new double[d];
         for (int i = 0; i < d; i++) {
             shape[i] = bounds.width(i) * bounds.width(i) / meanSq;
         }
@@ -175,7 +171,6 @@ public final class L2eSearch {
         this.schedule = new BipopSchedule(base, Math.max(base, 2 * settings.maxPairs()), settings.smallRestarts(),
                 settings.populationGrowth());
         this.bestX = new double[d];
-        this.anchor = new double[d];
         this.modelGrad = new double[d];
         this.newton = new double[d];
         startEpoch(settings.initialPoint().orElse(null));
@@ -354,7 +349,6 @@ public final class L2eSearch {
         if (x == null || f.length < rows) {
             x = new double[rows * d];
             f = new double[rows];
-            tokenOrder = new int[rows];
             ranks = new double[rows];
             features = new double[rows * TokenFeatures.COUNT];
             positive = new double[rows];
@@ -365,8 +359,7 @@ public final class L2eSearch {
 
     private void startEpoch(double[] start) {
         BipopSchedule.Run run = schedule.current();
-        lambda = run.lambda();
-        n = Math.max(lambda, kmRows + 2);
+        n = run.lambda();
         ensureCapacity(n);
         epochStartEvaluations = evaluations;
         double[] c = new double[d];
@@ -383,7 +376,7 @@ public final class L2eSearch {
         boolean large = run.large();
         km.start(c, large ? GROWN_SAFEGUARD_SLACK : SAFEGUARD_SLACK, large ? GROWN_SAFEGUARD_DECAY : SAFEGUARD_DECAY);
         double sigma = sigma0 * run.sigmaFactor();
-        proposal.start(c, sigma, lambda, n);
+        proposal.start(c, sigma, n);
         gradient.reset(sigma * sigma);
         long horizon = settings.horizon() > 0 ? settings.horizon()
                 : settings.budgetHint() > 0 ? Math.max(1, (settings.budgetHint() - evaluations) / n)
@@ -395,14 +388,12 @@ public final class L2eSearch {
         qnFailures = 0;
         backoffLevel = 0;
         skip = 0;
-        probe = false;
         firstOfEpoch = true;
         qn = false;
         // Row 0 is the start point (the centre's first value), the other rows are samples.
         System.arraycopy(c, 0, x, 0, d);
         sampleFirst = 1;
-        proposal.sample(x, 1, n - 1, 0, null, true);
-        proposal.inject(x, 1);
+        proposal.populate(x, 1, 0, null, true);
     }
 
     private void step() {
@@ -423,7 +414,6 @@ public final class L2eSearch {
             }
         }
         evaluations += n;
-        int samples = proposal.count();
 
         // 1. The ranking of all rows, the KM rows injected (the best row is offered to the KM step).
         int[] order = proposal.rank(x, f);
@@ -442,7 +432,7 @@ public final class L2eSearch {
         if (!Ranking.valid(km.centreValue())) {
             int best = bestRow();
             if (best >= 0) {
-                km.rescue(rowCopy(best), f[best]);
+                km.rescue(x, best, f[best]);
                 accepted = Diagnostics.Accepted.RESCUE;
             }
         }
@@ -468,15 +458,11 @@ public final class L2eSearch {
             skip--;
         }
 
-        // 3. The learned operator on the ranked samples, and the proposal's update.
-        for (int j = 0; j < samples; j++) {
-            tokenOrder[j] = order[j];
-        }
+        // 3. The learned operator on the ranked rows, and the proposal's update.
         double[] m = proposal.mean();
-        TokenFeatures.compute(f, x, samples, d, tokenOrder, ranks, m, proposal.sigma(), bestBefore,
-                epochGeneration, features);
-        operator.forward(features, samples, out);
-        for (int j = 0; j < samples; j++) {
+        TokenFeatures.compute(f, x, n, d, order, ranks, m, proposal.sigma(), bestBefore, epochGeneration, features);
+        operator.forward(features, n, out);
+        for (int j = 0; j < n; j++) {
             positive[j] = out.weight(j);
             multipliers[j] = out.mutation(j);
         }
@@ -558,26 +544,15 @@ public final class L2eSearch {
         return best;
     }
 
-    private double[] rowCopy(int i) {
-        double[] r = new double[d];
-        System.arraycopy(x, i * d, r, 0, d);
-        return r;
-    }
-
     private void buildNext(boolean withKm, boolean failed) {
         qn = withKm;
-        double kappa = memory();
         if (qn) {
-            probe = failed;
             // A gate of at least 1/2 puts the composite candidate z in every other KM generation's row.
             boolean composite = out.gate() >= GATE_COMPOSITE && qnGenerations++ % 2 == 1;
-            km.writeRows(x, 0, kmRows, proposal.mean(), out.alpha(), out.gate(), probe, composite);
-            sampleFirst = kmRows;
-        } else {
-            sampleFirst = 0;
+            km.writeRow(x, proposal.mean(), out.alpha(), out.gate(), failed, composite);
         }
-        proposal.sample(x, sampleFirst, n - sampleFirst, kappa, multipliers, settings.noise());
-        proposal.inject(x, sampleFirst);
+        sampleFirst = qn ? 1 : 0;
+        proposal.populate(x, sampleFirst, memory(), multipliers, settings.noise());
     }
 
 }

@@ -55,11 +55,11 @@ class CmaProposalTest {
         Bounds box = Bounds.cube(-5, 5, D);
         double[] shape = {1, 1, 1, 1};
         CmaProposal p = new CmaProposal(D, box, false, shape, new SplittableRandom(7));
-        p.start(mean, 0.5, 8, 8);
+        p.start(mean, 0.5, 8);
         double[] x = new double[8 * D];
         double[] f = new double[8];
         for (int g = 0; g < 6; g++) {
-            p.sample(x, 0, 8, 0, null, true);
+            p.populate(x, 0, 0, null, true);
             for (int i = 0; i < 8; i++) {
                 f[i] = value(a, o, x, i);
             }
@@ -106,7 +106,7 @@ class CmaProposalTest {
     void tooFewPointsGiveNoModel() {
         Bounds box = Bounds.cube(-5, 5, D);
         CmaProposal p = new CmaProposal(D, box, false, new double[]{1, 1, 1, 1}, new SplittableRandom(1));
-        p.start(new double[D], 0.5, 8, 8);
+        p.start(new double[D], 0.5, 8);
         double[] out = new double[D];
         assertThat(p.modelGradient(out)).isFalse();
         assertThat(p.modelNewton(new double[D], out)).isNaN();
