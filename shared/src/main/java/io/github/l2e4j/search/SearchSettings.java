@@ -1,5 +1,6 @@
 package io.github.l2e4j.search;
 
+import io.github.l2e4j.cma.CmaParameters;
 import io.github.l2e4j.internal.Checks;
 
 import java.util.Arrays;
@@ -46,7 +47,6 @@ public final class SearchSettings {
     private final boolean smallRestarts;
     private final boolean noise;
     private final boolean useExactGradient;
-    private final GradientEstimator estimator;
     private final int fullMetricMaxDimension;
     private final int metricMemory;
 
@@ -64,7 +64,6 @@ public final class SearchSettings {
         this.smallRestarts = b.smallRestarts;
         this.noise = b.noise;
         this.useExactGradient = b.useExactGradient;
-        this.estimator = b.estimator;
         this.fullMetricMaxDimension = b.fullMetricMaxDimension;
         this.metricMemory = b.metricMemory;
     }
@@ -95,7 +94,6 @@ public final class SearchSettings {
         b.smallRestarts = smallRestarts;
         b.noise = noise;
         b.useExactGradient = useExactGradient;
-        b.estimator = estimator;
         b.fullMetricMaxDimension = fullMetricMaxDimension;
         b.metricMemory = metricMemory;
         return b;
@@ -108,13 +106,8 @@ public final class SearchSettings {
      */
     public int populationSizeFor(int d) {
         int n = samples > 0 ? samples + L2eSearch.EXTRA_ROWS : pairs > 0 ? L2eSearch.EXTRA_ROWS + 2 * pairs
-                : io.github.l2e4j.cma.CmaParameters.defaultLambda(d);
+                : CmaParameters.defaultLambda(d);
         return Math.max(MIN_POPULATION, n);
-    }
-
-    /** {@link #populationSizeFor} minus 3 (kept for callers that count samples beside the KM rows). */
-    public int samplesFor(int d) {
-        return populationSizeFor(d) - L2eSearch.EXTRA_ROWS;
     }
 
     /** Configured sample pairs, or 0 for the default. */
@@ -182,12 +175,10 @@ public final class SearchSettings {
         return useExactGradient;
     }
 
-    /** The proxy gradient estimator. */
-    public GradientEstimator estimator() {
-        return estimator;
-    }
-
-    /** Largest dimension with the dense metric. */
+    /**
+     * Largest dimension with the dense BFGS metric and the full CMA-ES covariance; above it the
+     * limited-memory metric and sep-CMA-ES (diagonal covariance).
+     */
     public int fullMetricMaxDimension() {
         return fullMetricMaxDimension;
     }
@@ -203,7 +194,7 @@ public final class SearchSettings {
                 : "pairs=" + (pairs > 0 ? pairs : "default")) + ", sigma0=" + sigma0
                 + ", initialPoint=" + (initialPoint == null ? "random" : Arrays.toString(initialPoint))
                 + ", budgetHint=" + budgetHint + ", horizon=" + horizon + ", restarts=" + restarts
-                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + ", estimator=" + estimator + "]";
+                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + "]";
     }
 
     /** Builder for {@link SearchSettings}. */
@@ -221,7 +212,6 @@ public final class SearchSettings {
         private boolean smallRestarts = DEFAULT_SMALL_RESTARTS;
         private boolean noise = true;
         private boolean useExactGradient = true;
-        private GradientEstimator estimator = GradientEstimator.RIDGE;
         private int fullMetricMaxDimension = DEFAULT_FULL_METRIC_MAX_DIMENSION;
         private int metricMemory = 10;
 
@@ -326,15 +316,6 @@ public final class SearchSettings {
         /** Whether to use a problem's exact gradient when it has one (default true). */
         public Builder useExactGradient(boolean use) {
             this.useExactGradient = use;
-            return this;
-        }
-
-        /** The proxy gradient estimator (default {@link GradientEstimator#RIDGE}). */
-        public Builder estimator(GradientEstimator estimator) {
-            if (estimator == null) {
-                throw new IllegalArgumentException("estimator must not be null");
-            }
-            this.estimator = estimator;
             return this;
         }
 
