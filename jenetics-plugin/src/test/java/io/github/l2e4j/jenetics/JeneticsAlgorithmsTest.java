@@ -41,13 +41,15 @@ class JeneticsAlgorithmsTest {
             Algorithm a = Algorithms.byName(name);
             Result r1 = a.minimize(p, RunSpec.of(1_234, Double.NEGATIVE_INFINITY, 7));
             Result r2 = a.minimize(p, RunSpec.of(1_234, Double.NEGATIVE_INFINITY, 7));
-            Result r3 = a.minimize(p, RunSpec.of(1_234, Double.NEGATIVE_INFINITY, 8));
+            // Another seed, compared early (two seeds may end in the same local minimum of Rastrigin).
+            Result early = a.minimize(p, RunSpec.of(200, Double.NEGATIVE_INFINITY, 7));
+            Result r3 = a.minimize(p, RunSpec.of(200, Double.NEGATIVE_INFINITY, 8));
             assertThat(r1.evaluations()).as(name).isEqualTo(1_234);
             assertThat(r1.stopReason()).as(name).isEqualTo("budget");
             assertThat(r2.bestValue()).as(name).isEqualTo(r1.bestValue());
             assertThat(r2.bestPoint()).as(name).containsExactly(r1.bestPoint());
             assertThat(r2.generations()).as(name).isEqualTo(r1.generations());
-            assertThat(r3.bestValue()).as(name + " with another seed").isNotEqualTo(r1.bestValue());
+            assertThat(r3.bestValue()).as(name + " with another seed").isNotEqualTo(early.bestValue());
             assertThat(p.objective().value(r1.bestPoint())).as(name).isEqualTo(r1.bestValue());
             assertThat(p.bounds().contains(r1.bestPoint())).as(name).isTrue();
         }

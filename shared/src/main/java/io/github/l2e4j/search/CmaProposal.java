@@ -32,11 +32,19 @@ final class CmaProposal {
     /** Up to this dimension the quasi-Newton direction is the Newton step of a full quadratic model. */
     static final int FULL_MODEL_MAX_DIMENSION = 10;
     /**
-     * Up to this dimension a diagonal model gives the gradient; above it the KM row is off (samples
+     * Up to this dimension a diagonal model gives the Newton step; above it the KM row is off (samples
      * only). Its least squares costs O(D^3) per fit: at D = 100 a generation took 3 to 6 times the
-     * previous search's (JMH, docs/performance.md), and at D = 40 the row added nothing measurable.
+     * previous search's (JMH, docs/performance.md).
      */
     static final int MODEL_MAX_DIMENSION = 40;
+    /**
+     * Multiplier on CMA-ES's covariance learning rates c_1 and c_mu (their defaults in
+     * {@link CmaParameters}). The quasi-Newton row moves the mean along the model's Newton step, so C
+     * may follow the samples faster than in a plain CMA-ES: on dev instances 1-5 (3 runs each, 1000 D
+     * evaluations) 1.5 gained at D = 10, 20 and 40, 2.0 lost against 1.5 at each (docs/design.md,
+     * "Issue 18, second session").
+     */
+    static final double COVARIANCE_RATE = 1.5;
     /** Truncation of the standard normal numbers. */
     static final double TRUNCATION = 3.0;
     /** Standard deviation of N(0, 1) truncated to [-3, 3]; the numbers are divided by it. */
@@ -82,9 +90,9 @@ final class CmaProposal {
         this.random = random;
         this.xi = new double[d];
         this.y = new double[d];
-        boolean full = d <= FULL_MODEL_MAX_DIMENSION;
-        this.hessian = new double[full ? d * d : 0];
-        this.factor = new double[full ? d * d : 0];
+        boolean model = d <= MODEL_MAX_DIMENSION;
+        this.hessian = new double[model ? d * d : 0];
+        this.factor = new double[model ? d * d : 0];
         this.atCentre = new double[d];
         this.modelGradientAtCentre = new double[d];
         this.newtonStep = new double[d];
@@ -99,7 +107,7 @@ final class CmaProposal {
     void start(double[] mean, double sigma, int lambda) {
         this.lambda = lambda;
         this.sigma0 = sigma;
-        cma = new CmaEs(CmaParameters.of(d, lambda, diagonal), mean, sigma, shape);
+        cma = new CmaEs(CmaParameters.of(d, lambda, diagonal, true, COVARIANCE_RATE, 1), mean, sigma, shape);
         termination = new CmaTermination(d, lambda, sigma);
         if (ys.length < lambda * d) {
             ys = new double[lambda * d];
@@ -401,27 +409,41 @@ final class CmaProposal {
     }
 
     /**
-     * The Newton step from c of a full quadratic model fitted to the archive in C's whitened eigen
-     * coordinates (features z_i and z_i z_j; D + D (D + 1) / 2 coefficients and a constant).
+     * The Newton step from c of a quadratic model fitted to the archive in C's whitened eigen
+     * coordinates {@code z}: the full model (features z_i and z_i z_j; D + D (D + 1) / 2 coefficients
+     * and a constant) up to D = {@value #FULL_MODEL_MAX_DIMENSION}, the diagonal one (z_i and z_i^2;
+     * 2 D coefficients and a constant) up to D = {@value #MODEL_MAX_DIMENSION}. The diagonal model is
+     * exact for a quadratic whose Hessian is diagonal in those coordinates: every quadratic once C has
+     * adapted to it, and separable ones from the start. (Before issue 18's second session the diagonal
+     * model's gradient drove a BFGS metric; its secant pairs from noisy model gradients shrank the
+     * line search's eta to 1e-81 on f6 and f10 at D = 40.)
      *
      * @param c         the point the step starts from
      * @param direction receives the step in x
      * @return the model's predicted decrease {@code g.H^-1 g} along it, or NaN without a usable model
      */
     double modelNewton(double[] c, double[] direction) {
-        if (!fit(true)) {
+        boolean full = d <= FULL_MODEL_MAX_DIMENSION;
+        if (!fit(full)) {
             return Double.NaN;
         }
         double[] m = cma.mean();
         double sigma = cma.sigma();
         // Model in z: g + H z; H from the quadratic coefficients.
         double[] h = hessian;
-        int k = d;
-        for (int i = 0; i < d; i++) {
-            for (int j = i; j < d; j++) {
-                h[i * d + j] = rhs[k];
-                h[j * d + i] = rhs[k];
-                k++;
+        if (full) {
+            int k = d;
+            for (int i = 0; i < d; i++) {
+                for (int j = i; j < d; j++) {
+                    h[i * d + j] = rhs[k];
+                    h[j * d + i] = rhs[k];
+                    k++;
+                }
+            }
+        } else {
+            Arrays.fill(h, 0, d * d, 0.0);
+            for (int i = 0; i < d; i++) {
+                h[i * d + i] = rhs[d + i];
             }
         }
         double[] zc = atCentre;
@@ -476,29 +498,5 @@ final class CmaProposal {
             }
         }
         return decrease;
-    }
-
-    /**
-     * The gradient at the mean m from a model fitted to the archive of recent samples: least squares
-     * (with a tiny ridge) of {@code f ~ a + g.z + 1/2 sum_i h_i z_i^2} in C's eigen coordinates
-     * {@code z = diag(1/d) B^T (x - m) / sigma}, then {@code grad f(m) = B diag(1/d) g / sigma}. It is exact
-     * for a quadratic whose Hessian is diagonal in those coordinates (every quadratic once CMA-ES's C
-     * has adapted to it, and separable ones from the start), whatever the samples' symmetry.
-     *
-     * @return false with fewer than 2 D + 2 archived points or a singular fit
-     */
-    boolean modelGradient(double[] out) {
-        if (!fit(false)) {
-            return false;
-        }
-        double sigma = cma.sigma();
-        cma.unwhiten(rhs, out);
-        for (int i = 0; i < d; i++) {
-            out[i] /= sigma;
-            if (!Double.isFinite(out[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -9,15 +9,11 @@ import io.github.l2e4j.problem.Gradient;
 import java.util.Arrays;
 
 /**
- * Where the quasi-Newton step's gradient and metric come from when they are not a model's Newton
- * step: the problem's exact gradient at the centre, or the gradient of the proposal's diagonal
- * model ({@link CmaProposal#modelGradient}) at the mean m; and the metric H (an inverse-Hessian
- * estimate, {@link Metric}) learned from consecutive gradients by secant updates.
- *
- * <p>A model gradient belongs to the point p it was estimated at. The step from another point c
- * uses the Hessian model to move it: {@code g(c) = g(p) + H^-1 (c - p)}, so the quasi-Newton target
- * {@code c - H g(c) = p - H g(p)} does not depend on which point the step starts from
- * ({@link #gradientAt}). None of this depends on theta. Mutable, owned by one search.
+ * The quasi-Newton step's gradient and metric when the problem has an exact gradient: the gradient
+ * at the centre and the metric H (an inverse-Hessian estimate, {@link Metric}) learned from
+ * consecutive gradients by secant updates. (Without one, the direction is the proposal's model
+ * Newton step, {@link CmaProposal#modelNewton}, and no metric is used.) None of this depends on
+ * theta. Mutable, owned by one search.
  */
 final class GradientSource {
 
@@ -82,12 +78,6 @@ final class GradientSource {
         scaled = false;
     }
 
-    /** A gradient estimated elsewhere (at {@code at}), then the secant update. */
-    void given(double[] g, double[] at, double firstStepLength) {
-        System.arraycopy(g, 0, y, 0, d);
-        accept(y, at, firstStepLength);
-    }
-
     /**
      * The exact gradient at {@code centre} (when it moved), then the secant update.
      *
@@ -140,25 +130,8 @@ final class GradientSource {
         has = true;
     }
 
-    /**
-     * The gradient at c: exact gradients are taken at the centre already; a model gradient is moved from its
-     * anchor p by the Hessian model, {@code g(c) = g(p) + H^-1 (c - p)}.
-     */
-    void gradientAt(double[] c, double[] out) {
+    /** The last exact gradient, taken at the centre. */
+    void gradient(double[] out) {
         System.arraycopy(grad, 0, out, 0, d);
-        if (exact != null) {
-            return;
-        }
-        boolean moved = false;
-        for (int j = 0; j < d; j++) {
-            s[j] = c[j] - point[j];
-            moved |= s[j] != 0;
-        }
-        if (moved) {
-            metric.applyInverse(s, y);
-            for (int j = 0; j < d; j++) {
-                out[j] += y[j];
-            }
-        }
     }
 }

@@ -134,7 +134,9 @@ final class KmStep {
         double chosenValue = Double.POSITIVE_INFINITY;
         Diagnostics.Accepted how = Diagnostics.Accepted.NONE;
         double v = f[0];
-        boolean trialPassed = trial && Ranking.valid(v) && predicted > 0 && v <= fCentre - decrease * trialEta;
+        // v < f(c) as well: a trial that does not move (eta d below c's rounding) is no decrease.
+        boolean trialPassed = trial && Ranking.valid(v) && predicted > 0 && v <= fCentre - decrease * trialEta
+                && v < fCentre;
         if (trialPassed) {
             chosen = 0;
             chosenValue = v;
@@ -202,6 +204,7 @@ final class KmStep {
         if (decrease > 0 && Double.isFinite(decrease)) {
             System.arraycopy(dir, 0, direction, 0, d);
             predicted = decrease;
+            eta = 1;
         } else {
             Arrays.fill(direction, 0.0);
             predicted = 0;
@@ -214,7 +217,7 @@ final class KmStep {
         if (!gradient.has()) {
             return;
         }
-        gradient.gradientAt(centre, stepGrad);
+        gradient.gradient(stepGrad);
         gradient.metric().apply(stepGrad, direction);
         predicted = LinAlg.dot(stepGrad, direction, d);
         if (!(predicted > 0) || !Double.isFinite(predicted)) {

@@ -42,9 +42,9 @@ import java.util.random.RandomGenerator;
  *   <li>the learned operator reads the ranked rows and gives the positive recombination weights
  *   (CMA-ES's at theta0) and its bounded knobs; the proposal does one CMA-ES update with them (no
  *   negative weight on the injected row), then the budget-tied envelope caps the scale;</li>
- *   <li>the next direction d from c: the Newton step of a full quadratic model of the recent points
- *   (D &le; 10), or {@code -H g} with the gradient of a diagonal model (D &le; 40) or the exact one;
- *   above D = 40 there is no KM row without an exact gradient.</li>
+ *   <li>the next direction d from c: {@code -H g} with the exact gradient, else the Newton step of a
+ *   quadratic model of the recent points (full for D &le; 10, diagonal in C's eigen coordinates for
+ *   D &le; 40); above D = 40 there is no KM row without an exact gradient.</li>
  * </ol>
  * A run ends by CMA-ES's stopping criteria ({@link io.github.l2e4j.cma.CmaTermination}) or the
  * envelope's horizon; the next one follows BIPOP's schedule (small runs interleaved with runs whose
@@ -112,7 +112,6 @@ public final class L2eSearch {
     private double[] multipliers;
     private OperatorOutput out;
     private final double[] bestX;
-    private final double[] modelGrad;
     private final double[] newton;
 
     private double bestF = Double.POSITIVE_INFINITY;
@@ -171,7 +170,6 @@ public final class L2eSearch {
         this.schedule = new BipopSchedule(base, Math.max(base, 2 * settings.maxPairs()), settings.smallRestarts(),
                 settings.populationGrowth());
         this.bestX = new double[d];
-        this.modelGrad = new double[d];
         this.newton = new double[d];
         startEpoch(settings.initialPoint().orElse(null));
     }
@@ -471,15 +469,10 @@ public final class L2eSearch {
             proposal.archive(x, f, 0);
         }
         boolean nextQn = skip == 0 && (gradient.exact() || d <= CmaProposal.MODEL_MAX_DIMENSION);
-        boolean full = !gradient.exact() && d <= CmaProposal.FULL_MODEL_MAX_DIMENSION;
-        if (nextQn && !full) {
-            // 4. The gradient for the next step: exact at the centre, or the diagonal model's at the mean.
-            double firstStep = proposal.sigma() * Math.sqrt(d);
-            if (gradient.exact()) {
-                gradient.exactAt(km.centre(), firstStep);
-            } else if (proposal.modelGradient(modelGrad)) {
-                gradient.given(modelGrad, m, firstStep);
-            }
+        boolean model = !gradient.exact();
+        if (nextQn && !model) {
+            // 4. The exact gradient at the centre for the next step.
+            gradient.exactAt(km.centre(), proposal.sigma() * Math.sqrt(d));
         }
         proposal.update(positive, out.step(), sampleFirst);
         double envelope = envelope();
@@ -487,8 +480,8 @@ public final class L2eSearch {
             proposal.scaleSigma(envelope / proposal.scale());
         }
 
-        // 5. The next direction from the centre: -H g, or the full model's Newton step.
-        if (full) {
+        // 5. The next direction from the centre: -H g, or the model's Newton step.
+        if (model) {
             km.setDirection(newton, nextQn ? proposal.modelNewton(km.centre(), newton) : Double.NaN);
         } else {
             km.direction(gradient);

@@ -3,6 +3,7 @@ package io.github.l2e4j.search;
 import io.github.l2e4j.problem.Bounds;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,19 +88,46 @@ class CmaProposalTest {
     }
 
     @Test
-    void theDiagonalModelsGradientIsExactOnASeparableQuadratic() {
-        double[] a = new double[D * D];
-        double[] o = {0.3, -0.7, 1.1, -0.2};
-        for (int i = 0; i < D; i++) {
-            a[i * D + i] = Math.pow(10, i);
+    void theDiagonalModelsNewtonStepLandsOnTheMinimumOfASeparableQuadratic() {
+        int d = CmaProposal.FULL_MODEL_MAX_DIMENSION + 2;
+        double[] h = new double[d];
+        double[] o = new double[d];
+        double[] mean = new double[d];
+        double[] c = new double[d];
+        SplittableRandom r = new SplittableRandom(11);
+        for (int i = 0; i < d; i++) {
+            h[i] = Math.pow(1e3, i / (d - 1.0));
+            o[i] = r.nextDouble() * 2 - 1;
+            mean[i] = o[i] + r.nextDouble() - 0.5;
+            c[i] = mean[i] + 0.1 * (r.nextDouble() - 0.5);
         }
-        double[] mean = {2, -1, 0.5, 1};
-        CmaProposal p = filled(a, o, mean);
-        double[] g = new double[D];
-        assertThat(p.modelGradient(g)).isTrue();
-        for (int i = 0; i < D; i++) {
-            assertThat(g[i]).as("coordinate %d", i).isCloseTo(a[i * D + i] * (mean[i] - o[i]), within(1e-6 * a[i * D + i]));
+        CmaProposal p = new CmaProposal(d, Bounds.cube(-5, 5, d), false, ones(d), new SplittableRandom(7));
+        p.start(mean, 0.5, 12);
+        double[] x = new double[12 * d];
+        double[] f = new double[12];
+        for (int g = 0; g < 8; g++) {
+            p.populate(x, 0, 0, null, true);
+            for (int k = 0; k < 12; k++) {
+                double v = 3;
+                for (int i = 0; i < d; i++) {
+                    double e = x[k * d + i] - o[i];
+                    v += 0.5 * h[i] * e * e;
+                }
+                f[k] = v;
+            }
+            p.archive(x, f, 0);
         }
+        double[] step = new double[d];
+        assertThat(p.modelNewton(c, step)).isPositive();
+        for (int i = 0; i < d; i++) {
+            assertThat(c[i] + step[i]).as("coordinate %d", i).isCloseTo(o[i], within(1e-6));
+        }
+    }
+
+    private static double[] ones(int d) {
+        double[] v = new double[d];
+        Arrays.fill(v, 1.0);
+        return v;
     }
 
     @Test
@@ -108,7 +136,6 @@ class CmaProposalTest {
         CmaProposal p = new CmaProposal(D, box, false, new double[]{1, 1, 1, 1}, new SplittableRandom(1));
         p.start(new double[D], 0.5, 8);
         double[] out = new double[D];
-        assertThat(p.modelGradient(out)).isFalse();
         assertThat(p.modelNewton(new double[D], out)).isNaN();
     }
 }
