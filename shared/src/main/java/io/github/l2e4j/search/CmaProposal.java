@@ -39,10 +39,12 @@ final class CmaProposal {
     static final int MODEL_MAX_DIMENSION = 40;
     /**
      * Multiplier on CMA-ES's covariance learning rates c_1 and c_mu (their defaults in
-     * {@link CmaParameters}). The quasi-Newton row moves the mean along the model's Newton step, so C
-     * may follow the samples faster than in a plain CMA-ES: on dev instances 1-5 (3 runs each, 1000 D
-     * evaluations) 1.5 gained at D = 10, 20 and 40, 2.0 lost against 1.5 at each (docs/design.md,
-     * "Issue 18, second session").
+     * {@link CmaParameters}) up to D = {@value #MODEL_MAX_DIMENSION}, where the model's KM row runs.
+     * That row moves the mean along the model's Newton step, so C may follow the samples faster than
+     * in a plain CMA-ES: on dev instances 1-5 (3 runs each, 1000 D evaluations) 1.5 gained at D = 10,
+     * 20 and 40, 2.0 lost against 1.5 at each (docs/design.md, "Issue 18, second session"). Above
+     * D = 40 there is no such row, and the faster rates made CMA-ES's lazy eigendecomposition run
+     * in 90% of the generations at D = 100 instead of 60% (a generation 2x as long, JMH).
      */
     static final double COVARIANCE_RATE = 1.5;
     /** Truncation of the standard normal numbers. */
@@ -107,7 +109,8 @@ final class CmaProposal {
     void start(double[] mean, double sigma, int lambda) {
         this.lambda = lambda;
         this.sigma0 = sigma;
-        cma = new CmaEs(CmaParameters.of(d, lambda, diagonal, true, COVARIANCE_RATE, 1), mean, sigma, shape);
+        double rate = d <= MODEL_MAX_DIMENSION ? COVARIANCE_RATE : 1;
+        cma = new CmaEs(CmaParameters.of(d, lambda, diagonal, true, rate, 1), mean, sigma, shape);
         termination = new CmaTermination(d, lambda, sigma);
         if (ys.length < lambda * d) {
             ys = new double[lambda * d];

@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
  *   from, modulated by the learned operator, and the local models fitted to its recent points;</li>
  *   <li>{@link KmStep}: the safeguarded Krasnosel'skii–Mann step on the centre c, which fuses the
  *   quasi-Newton step with the proposal through the learned gate;</li>
- *   <li>{@link GradientSource}: the exact or model gradient and the secant metric H;</li>
+ *   <li>{@link GradientSource}: the exact gradient and its secant metric H;</li>
  *   <li>{@link BipopSchedule}: the restart schedule.</li>
  * </ul>
  *
