@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleBiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -53,18 +54,23 @@ class CmaProposalTest {
 
     /** Fills the archive with independent (not mirrored) samples of the quadratic. */
     private static CmaProposal filled(double[] a, double[] o, double[] mean) {
-        Bounds box = Bounds.cube(-5, 5, D);
-        double[] shape = {1, 1, 1, 1};
-        CmaProposal p = new CmaProposal(D, box, false, shape, new SplittableRandom(7));
-        p.start(mean, 0.5, 8);
-        double[] x = new double[8 * D];
-        double[] f = new double[8];
-        for (int g = 0; g < 6; g++) {
+        return filled(D, mean, 8, 6, (x, row) -> value(a, o, x, row));
+    }
+
+    /** A proposal at {@code mean} whose archive holds {@code generations} populations of {@code rows} samples of f. */
+    private static CmaProposal filled(int d, double[] mean, int rows, int generations, ToDoubleBiFunction<double[], Integer> f) {
+        double[] shape = new double[d];
+        Arrays.fill(shape, 1.0);
+        CmaProposal p = new CmaProposal(d, Bounds.cube(-5, 5, d), false, shape, new SplittableRandom(7));
+        p.start(mean, 0.5, rows);
+        double[] x = new double[rows * d];
+        double[] v = new double[rows];
+        for (int g = 0; g < generations; g++) {
             p.populate(x, 0, 0, null, true);
-            for (int i = 0; i < 8; i++) {
-                f[i] = value(a, o, x, i);
+            for (int i = 0; i < rows; i++) {
+                v[i] = f.applyAsDouble(x, i);
             }
-            p.archive(x, f, 0);
+            p.archive(x, v, 0);
         }
         return p;
     }
@@ -101,33 +107,19 @@ class CmaProposalTest {
             mean[i] = o[i] + r.nextDouble() - 0.5;
             c[i] = mean[i] + 0.1 * (r.nextDouble() - 0.5);
         }
-        CmaProposal p = new CmaProposal(d, Bounds.cube(-5, 5, d), false, ones(d), new SplittableRandom(7));
-        p.start(mean, 0.5, 12);
-        double[] x = new double[12 * d];
-        double[] f = new double[12];
-        for (int g = 0; g < 8; g++) {
-            p.populate(x, 0, 0, null, true);
-            for (int k = 0; k < 12; k++) {
-                double v = 3;
-                for (int i = 0; i < d; i++) {
-                    double e = x[k * d + i] - o[i];
-                    v += 0.5 * h[i] * e * e;
-                }
-                f[k] = v;
+        CmaProposal p = filled(d, mean, 12, 8, (x, row) -> {
+            double v = 3;
+            for (int i = 0; i < d; i++) {
+                double e = x[row * d + i] - o[i];
+                v += 0.5 * h[i] * e * e;
             }
-            p.archive(x, f, 0);
-        }
+            return v;
+        });
         double[] step = new double[d];
         assertThat(p.modelNewton(c, step)).isPositive();
         for (int i = 0; i < d; i++) {
             assertThat(c[i] + step[i]).as("coordinate %d", i).isCloseTo(o[i], within(1e-6));
         }
-    }
-
-    private static double[] ones(int d) {
-        double[] v = new double[d];
-        Arrays.fill(v, 1.0);
-        return v;
     }
 
     @Test
