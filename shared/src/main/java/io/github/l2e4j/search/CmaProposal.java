@@ -47,6 +47,8 @@ final class CmaProposal {
      * in 90% of the generations at D = 100 instead of 60% (a generation 2x as long, JMH).
      */
     static final double COVARIANCE_RATE = 1.5;
+    /** Shifts tried before a model's Hessian is given up as not positive definite. */
+    private static final int LEVENBERG_ATTEMPTS = 30;
     /** Truncation of the standard normal numbers. */
     static final double TRUNCATION = 3.0;
     /** Standard deviation of N(0, 1) truncated to [-3, 3]; the numbers are divided by it. */
@@ -92,9 +94,9 @@ final class CmaProposal {
         this.random = random;
         this.xi = new double[d];
         this.y = new double[d];
-        boolean model = d <= MODEL_MAX_DIMENSION;
-        this.hessian = new double[model ? d * d : 0];
-        this.factor = new double[model ? d * d : 0];
+        boolean full = d <= FULL_MODEL_MAX_DIMENSION;
+        this.hessian = new double[full ? d * d : 0];
+        this.factor = new double[full ? d * d : 0];
         this.atCentre = new double[d];
         this.modelGradientAtCentre = new double[d];
         this.newtonStep = new double[d];
@@ -432,62 +434,16 @@ final class CmaProposal {
         }
         double[] m = cma.mean();
         double sigma = cma.sigma();
-        // Model in z: g + H z; H from the quadratic coefficients.
-        double[] h = hessian;
-        if (full) {
-            int k = d;
-            for (int i = 0; i < d; i++) {
-                for (int j = i; j < d; j++) {
-                    h[i * d + j] = rhs[k];
-                    h[j * d + i] = rhs[k];
-                    k++;
-                }
-            }
-        } else {
-            Arrays.fill(h, 0, d * d, 0.0);
-            for (int i = 0; i < d; i++) {
-                h[i * d + i] = rhs[d + i];
-            }
-        }
         double[] zc = atCentre;
         for (int i = 0; i < d; i++) {
             y[i] = (c[i] - m[i]) / sigma;
         }
         cma.whiten(y, zc);
         double[] g = modelGradientAtCentre;
-        for (int i = 0; i < d; i++) {
-            double v = rhs[i];
-            for (int j = 0; j < d; j++) {
-                v += h[i * d + j] * zc[j];
-            }
-            g[i] = v;
-        }
-        // Newton step -H^-1 g, with H lifted until positive definite (Levenberg).
-        double scale = 0;
-        for (int i = 0; i < d; i++) {
-            scale = Math.max(scale, Math.abs(h[i * d + i]));
-        }
-        if (!(scale > 0)) {
+        double[] dz = newtonStep;
+        if (!(full ? fullNewtonStep(zc, g, dz) : diagonalNewtonStep(zc, g, dz))) {
             return Double.NaN;
         }
-        double[] l = factor;
-        double shift = 0;
-        for (int attempt = 0; attempt < 30; attempt++) {
-            System.arraycopy(h, 0, l, 0, d * d);
-            for (int i = 0; i < d; i++) {
-                l[i * d + i] += shift;
-            }
-            if (LinAlg.cholesky(l, d)) {
-                break;
-            }
-            shift = shift == 0 ? 1e-6 * scale : shift * 10;
-            if (attempt == 29) {
-                return Double.NaN;
-            }
-        }
-        double[] dz = newtonStep;
-        System.arraycopy(g, 0, dz, 0, d);
-        LinAlg.choleskySolve(l, dz, d);
         double decrease = 0;
         for (int i = 0; i < d; i++) {
             decrease += g[i] * dz[i];
@@ -501,5 +457,87 @@ final class CmaProposal {
             }
         }
         return decrease;
+    }
+
+    /**
+     * The full model's gradient g at zc and {@code dz = H^-1 g}, H (from the quadratic coefficients)
+     * lifted until positive definite (Levenberg).
+     *
+     * @return false without a usable H
+     */
+    private boolean fullNewtonStep(double[] zc, double[] g, double[] dz) {
+        double[] h = hessian;
+        int k = d;
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                h[i * d + j] = rhs[k];
+                h[j * d + i] = rhs[k];
+                k++;
+            }
+        }
+        double scale = 0;
+        for (int i = 0; i < d; i++) {
+            double v = rhs[i];
+            for (int j = 0; j < d; j++) {
+                v += h[i * d + j] * zc[j];
+            }
+            g[i] = v;
+            scale = Math.max(scale, Math.abs(h[i * d + i]));
+        }
+        if (!(scale > 0)) {
+            return false;
+        }
+        double[] l = factor;
+        double shift = 0;
+        for (int attempt = 0; !liftedCholesky(l, shift); attempt++) {
+            if (attempt == LEVENBERG_ATTEMPTS - 1) {
+                return false;
+            }
+            shift = shift == 0 ? 1e-6 * scale : shift * 10;
+        }
+        System.arraycopy(g, 0, dz, 0, d);
+        LinAlg.choleskySolve(l, dz, d);
+        return true;
+    }
+
+    private boolean liftedCholesky(double[] l, double shift) {
+        System.arraycopy(hessian, 0, l, 0, d * d);
+        for (int i = 0; i < d; i++) {
+            l[i * d + i] += shift;
+        }
+        return LinAlg.cholesky(l, d);
+    }
+
+    /**
+     * The diagonal model's gradient g at zc and {@code dz = H^-1 g} with the same Levenberg lift as the
+     * full model's, in O(D): {@code dz_i = (g_i / l_i) / l_i}, {@code l_i = sqrt(h_i + shift)}, the
+     * arithmetic a Cholesky solve does on a diagonal matrix.
+     *
+     * @return false without a usable H
+     */
+    private boolean diagonalNewtonStep(double[] zc, double[] g, double[] dz) {
+        double scale = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < d; i++) {
+            double hi = rhs[d + i];
+            g[i] = rhs[i] + hi * zc[i];
+            scale = Math.max(scale, Math.abs(hi));
+            lowest = Double.isNaN(hi) ? Double.NaN : Math.min(lowest, hi);
+        }
+        if (!(scale > 0)) {
+            return false;
+        }
+        double shift = 0;
+        for (int attempt = 0; !(lowest + shift > 0); attempt++) {
+            if (attempt == LEVENBERG_ATTEMPTS - 1) {
+                return false;
+            }
+            shift = shift == 0 ? 1e-6 * scale : shift * 10;
+        }
+        for (int i = 0; i < d; i++) {
+            double li = Math.sqrt(rhs[d + i] + shift);
+            dz[i] = g[i] / li / li;
+        }
+        return true;
     }
 }
