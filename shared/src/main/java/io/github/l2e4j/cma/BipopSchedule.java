@@ -7,16 +7,21 @@ import java.util.random.RandomGenerator;
 /**
  * BIPOP's restart schedule [Hansen, Benchmarking a BI-population CMA-ES on the BBOB-2009 function
  * testbed, GECCO 2009]: after a first run with the default population size lambda_def, each
- * restart runs in one of two regimes, whichever has used fewer evaluations so far (the first run
- * is counted in neither; at a tie the large regime runs, so the first restart is large):
+ * restart runs in one of two regimes, whichever has used less of its share of the evaluations so
+ * far (the first run is counted in neither; at a tie the large regime runs, so the first restart is
+ * large):
  * <ul>
  *   <li><b>large</b>: {@code lambda_L = 2^k lambda_def} at the k-th large restart (another growth factor may
- *   be given), with the default
- *   initial step size;</li>
+ *   be given), with the initial step size times {@code rho_sigma^(-k)};</li>
  *   <li><b>small</b>: {@code lambda_s = floor(lambda_def (lambda_L / (2 lambda_def))^(U^2))} and the
  *   initial step size times {@code 10^(-2 U')}, with U, U' uniform in [0, 1] and lambda_L the last
  *   large size.</li>
  * </ul>
+ * In Hansen's BIPOP the shares are equal and {@code rho_sigma = 1}. NBIPOP [Loshchilov, Schoenauer
+ * and Sebag, Alternative restart strategies for CMA-ES, PPSN 2012] gives the regime whose run found
+ * the best value so far {@code rho_budget} times the other's evaluations, and shrinks each large
+ * restart's initial step size by {@code rho_sigma} (their values: 2 and 1.6), so that the large
+ * runs also search inside the basins the earlier runs found.
  * Population sizes are capped at {@code maxLambda}. Mutable; one instance per optimisation.
  */
 public final class BipopSchedule {
@@ -33,7 +38,12 @@ public final class BipopSchedule {
     private long largeEvaluations;
     private int largeRuns;
     private int lastLargeLambda;
+    private final double budgetFavour;
+    private final double sigmaDecrease;
     private Run current;
+    /** The regime whose run found the best value so far: 1 large, -1 small, 0 the first run. */
+    private int bestRegime;
+    private double bestValue = Double.POSITIVE_INFINITY;
 
     /**
      * @param defaultLambda the first run's population size
@@ -48,6 +58,21 @@ public final class BipopSchedule {
      * @param growth factor of each large restart's population size (2 in BIPOP and IPOP)
      */
     public BipopSchedule(int defaultLambda, int maxLambda, boolean smallRuns, int growth) {
+        this(defaultLambda, maxLambda, smallRuns, growth, 1, 1);
+    }
+
+    /**
+     * NBIPOP's schedule (Hansen's BIPOP with {@code budgetFavour = sigmaDecrease = 1}).
+     *
+     * @param budgetFavour  rho_budget: the evaluations of the regime that found the best value so far,
+     *                      relative to the other's (&ge; 1)
+     * @param sigmaDecrease rho_sigma: the factor by which each large restart's initial step size
+     *                      shrinks (&ge; 1)
+     */
+    public BipopSchedule(int defaultLambda, int maxLambda, boolean smallRuns, int growth, double budgetFavour,
+                         double sigmaDecrease) {
+        this.budgetFavour = Checks.inClosedRange("budgetFavour", budgetFavour, 1, Double.MAX_VALUE);
+        this.sigmaDecrease = Checks.inClosedRange("sigmaDecrease", sigmaDecrease, 1, Double.MAX_VALUE);
         this.growth = Checks.atLeast("growth", growth, 1);
         this.defaultLambda = Checks.atLeast("defaultLambda", defaultLambda, CmaParameters.MIN_LAMBDA);
         this.maxLambda = Checks.atLeast("maxLambda", maxLambda, defaultLambda);
@@ -62,11 +87,26 @@ public final class BipopSchedule {
     }
 
     /**
-     * Ends the current run, which used {@code evaluations}, and chooses the next.
+     * Ends the current run, which used {@code evaluations}, and chooses the next (Hansen's rule: the
+     * runs' values are not needed).
      *
      * @param random draws the small regime's size and step size (two numbers per small run)
      */
     public Run next(long evaluations, RandomGenerator random) {
+        return next(evaluations, Double.NaN, random);
+    }
+
+    /**
+     * Ends the current run, which used {@code evaluations} and whose best value was {@code runBest}
+     * (NaN when unknown), and chooses the next.
+     *
+     * @param random draws the small regime's size and step size (two numbers per small run)
+     */
+    public Run next(long evaluations, double runBest, RandomGenerator random) {
+        if (runBest < bestValue) {
+            bestValue = runBest;
+            bestRegime = current.index() == 0 ? 0 : current.large() ? 1 : -1;
+        }
         if (current.index() > 0) {
             if (current.large()) {
                 largeEvaluations += evaluations;
@@ -75,7 +115,8 @@ public final class BipopSchedule {
             }
         }
         int index = current.index() + 1;
-        if (small && smallEvaluations < largeEvaluations) {
+        double smallShare = bestRegime < 0 ? budgetFavour : bestRegime > 0 ? 1 / budgetFavour : 1;
+        if (small && smallEvaluations < smallShare * largeEvaluations) {
             double u = random.nextDouble();
             double v = random.nextDouble();
             double ratio = Math.max(1.0, lastLargeLambda / (2.0 * defaultLambda));
@@ -85,7 +126,7 @@ public final class BipopSchedule {
             largeRuns++;
             double lambda = defaultLambda * Math.pow(growth, largeRuns);
             lastLargeLambda = (int) Math.min(maxLambda, lambda);
-            current = new Run(lastLargeLambda, 1.0, true, index);
+            current = new Run(lastLargeLambda, Math.pow(sigmaDecrease, -largeRuns), true, index);
         }
         return current;
     }

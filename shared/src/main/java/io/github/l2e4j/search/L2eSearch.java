@@ -47,8 +47,9 @@ import java.util.random.RandomGenerator;
  *   D &le; 40); above D = 40 there is no KM row without an exact gradient.</li>
  * </ol>
  * A run ends by CMA-ES's stopping criteria ({@link io.github.l2e4j.cma.CmaTermination}) or the
- * envelope's horizon; the next one follows BIPOP's schedule (small runs interleaved with runs whose
- * population doubles). docs/design.md, "One generation, as built", has the measurements behind each
+ * envelope's horizon; the next one follows NBIPOP's schedule (small runs interleaved with runs whose
+ * population doubles and whose initial step size shrinks by 1.6; the regime that found the best value
+ * so far gets twice the other's evaluations). docs/design.md, "One generation, as built", has the measurements behind each
  * choice.
  *
  * <h2>What is guaranteed (for every theta)</h2>
@@ -76,6 +77,13 @@ public final class L2eSearch {
     public static final double GROWN_SAFEGUARD_SLACK = 0.05;
     /** Per-generation decay of the slack in a large-population run. */
     public static final double GROWN_SAFEGUARD_DECAY = 0.9;
+    /**
+     * NBIPOP's rho_budget: the restart regime whose run found the best value so far gets this many
+     * times the other's evaluations ({@link BipopSchedule}; Loshchilov et al.'s value).
+     */
+    public static final double REGIME_FAVOUR = 2;
+    /** NBIPOP's rho_sigma: each large restart starts with sigma0 divided by this once more. */
+    public static final double LARGE_SIGMA_DECREASE = 1.6;
     /** The envelope reaches this fraction of sigma0 at the end of its horizon. */
     public static final double ENVELOPE_FLOOR = 1e-12;
     /** Share of the horizon during which the envelope stays at sigma0. */
@@ -119,6 +127,7 @@ public final class L2eSearch {
     private long epochGeneration;
     private long evaluations;
     private long epochStartEvaluations;
+    private double epochBest;
     private int restarts;
     private int failures;
     private boolean firstOfEpoch;
@@ -168,7 +177,7 @@ public final class L2eSearch {
                 Streams.of(seed, "sample"));
         int base = settings.populationSizeFor(d);
         this.schedule = new BipopSchedule(base, Math.max(base, 2 * settings.maxPairs()), settings.smallRestarts(),
-                settings.populationGrowth());
+                settings.populationGrowth(), REGIME_FAVOUR, LARGE_SIGMA_DECREASE);
         this.bestX = new double[d];
         this.newton = new double[d];
         startEpoch(settings.initialPoint().orElse(null));
@@ -360,6 +369,7 @@ public final class L2eSearch {
         n = run.lambda();
         ensureCapacity(n);
         epochStartEvaluations = evaluations;
+        epochBest = Double.POSITIVE_INFINITY;
         double[] c = new double[d];
         if (start != null) {
             System.arraycopy(start, 0, c, 0, d);
@@ -412,6 +422,7 @@ public final class L2eSearch {
             }
         }
         evaluations += n;
+        epochBest = Math.min(epochBest, fMin);
 
         // 1. The ranking of all rows, the KM rows injected (the best row is offered to the KM step).
         int[] order = proposal.rank(x, f);
@@ -503,7 +514,7 @@ public final class L2eSearch {
         if (reason != null) {
             if (settings.restarts() && restarts < settings.maxRestarts()) {
                 restarts++;
-                schedule.next(evaluations - epochStartEvaluations, regimeRandom);
+                schedule.next(evaluations - epochStartEvaluations, epochBest, regimeRandom);
                 startEpoch(null);
                 return;
             }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@value #MIN_POPULATION}); {@code sigma0} = {@value #DEFAULT_SIGMA0} of the mean box width;
  * initial point uniform in the middle {@value #DEFAULT_INIT_FRACTION} of the box; envelope
  * horizon from the budget hint, else {@value #DEFAULT_HORIZON} generations; restarts on, with small runs
- * interleaved (BIPOP, {@link #smallRestarts()}).
+ * interleaved (NBIPOP, {@link #smallRestarts()}).
  */
 public final class SearchSettings {
 
@@ -29,8 +29,9 @@ public final class SearchSettings {
     /** Dimensions up to this use the dense metric; above it the limited-memory one. */
     public static final int DEFAULT_FULL_METRIC_MAX_DIMENSION = 100;
     /**
-     * Whether small-population restarts are interleaved with the growing ones by default (BIPOP;
-     * false gives IPOP, every restart doubling the samples).
+     * Whether small-population restarts are interleaved with the growing ones by default (NBIPOP;
+     * false gives IPOP, every restart doubling the samples and dividing the initial step size by
+     * {@link io.github.l2e4j.search.L2eSearch#LARGE_SIGMA_DECREASE}).
      */
     public static final boolean DEFAULT_SMALL_RESTARTS = true;
 
@@ -152,9 +153,10 @@ public final class SearchSettings {
 
     /**
      * Whether restarts interleave small-population runs with the growing ones (on by default). The
-     * first restart always doubles the samples; after it BIPOP's budget rule applies: a restart is
-     * small while the small runs have used fewer evaluations than the grown runs (the first run not
-     * counted). Off, every restart doubles the samples (IPOP).
+     * first restart always doubles the samples; after it NBIPOP's budget rule applies: a restart is
+     * small while the small runs have used fewer evaluations than the grown runs, times 2 if a small
+     * run found the best value so far and times 1/2 if a grown run did (the first run not counted;
+     * {@link io.github.l2e4j.cma.BipopSchedule}). Off, every restart doubles the samples (IPOP).
      */
     public boolean smallRestarts() {
         return smallRestarts;
@@ -287,10 +289,11 @@ public final class SearchSettings {
         }
 
         /**
-         * Interleave small-population restarts with the growing (IPOP) ones, as BIPOP-CMA-ES does:
+         * Interleave small-population restarts with the growing (IPOP) ones, as NBIPOP-aCMA-ES does:
          * after each run, the next restart starts with the initial population size while the
-         * small-population runs have used fewer evaluations than the large ones, and otherwise grows
-         * the large population by {@link #populationGrowth(int)}.
+         * small-population runs have used less than their share of the evaluations (the same as the
+         * large runs', twice it when a small run found the best value so far, half when a large one
+         * did), and otherwise grows the large population by {@link #populationGrowth(int)}.
          */
         public Builder smallRestarts(boolean on) {
             this.smallRestarts = on;

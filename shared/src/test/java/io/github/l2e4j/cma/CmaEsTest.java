@@ -143,6 +143,34 @@ class CmaEsTest {
         assertThat(new BipopSchedule(10, 1000, false, 3).next(1, r).lambda()).isEqualTo(30);
     }
 
+    @Test
+    void nbipopFavoursTheRegimeThatFoundTheBestValueAndShrinksLargeStepSizes() {
+        SplittableRandom r = new SplittableRandom(1);
+        BipopSchedule s = new BipopSchedule(10, 10 * 512, true, 2, 2, 1.6);
+        BipopSchedule.Run large = s.next(1000, 5.0, r);
+        assertThat(large.large()).isTrue();
+        assertThat(large.sigmaFactor()).isCloseTo(1 / 1.6, within(1e-15));
+        // the large run found the best value: small runs get half its 2000 evaluations
+        assertThat(s.next(2000, 1.0, r).large()).isFalse();
+        assertThat(s.next(800, 3.0, r).large()).isFalse();
+        BipopSchedule.Run second = s.next(300, 2.0, r);
+        assertThat(second.large()).isTrue();
+        assertThat(second.sigmaFactor()).isCloseTo(1 / (1.6 * 1.6), within(1e-15));
+        // a small run that finds the best value turns the shares round: 2 small evaluations per large one
+        assertThat(s.next(4000, 1.5, r).large()).isFalse();
+        assertThat(s.next(5000, 0.5, r).large()).isFalse();
+        assertThat(s.next(3000, 0.7, r).large()).isFalse();
+        assertThat(s.next(3000, 0.7, r).large()).isTrue();
+        // Hansen's BIPOP at the same evaluations: the small runs would have stopped at 1100 < 2000
+        BipopSchedule h = new BipopSchedule(10, 10 * 512, true);
+        h.next(1000, r);
+        h.next(2000, r);
+        assertThat(h.next(800, r).large()).isFalse();
+        assertThat(h.next(300, r).large()).isFalse();
+        assertThatThrownBy(() -> new BipopSchedule(10, 100, true, 2, 0.5, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("budgetFavour");
+    }
+
     private static double median(long[] v) {
         long[] s = v.clone();
         Arrays.sort(s);
