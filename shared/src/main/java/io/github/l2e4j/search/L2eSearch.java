@@ -171,12 +171,12 @@ public final class L2eSearch {
             maxS = Math.max(maxS, v);
         }
         this.maxShape = Math.sqrt(maxS);
-        this.gradient = new GradientSource(d, settings.useExactGradient() ? exactGradient : null, settings, shape);
+        this.gradient = new GradientSource(d, exactGradient, settings, shape);
         this.km = new KmStep(d, bounds);
         this.proposal = new CmaProposal(d, bounds, d > settings.fullMetricMaxDimension(), shape,
                 Streams.of(seed, "sample"));
         int base = settings.populationSizeFor(d);
-        this.schedule = new BipopSchedule(base, Math.max(base, 2 * settings.maxPairs()), settings.smallRestarts(),
+        this.schedule = new BipopSchedule(base, Math.max(base, 2 * SearchSettings.MAX_PAIRS), settings.smallRestarts(),
                 settings.populationGrowth(), REGIME_FAVOUR, LARGE_SIGMA_DECREASE);
         this.bestX = new double[d];
         this.newton = new double[d];
@@ -512,7 +512,7 @@ public final class L2eSearch {
             reason = "no valid values for " + FLAT_GENERATIONS + " generations";
         }
         if (reason != null) {
-            if (settings.restarts() && restarts < settings.maxRestarts()) {
+            if (settings.restarts()) {
                 restarts++;
                 schedule.next(evaluations - epochStartEvaluations, epochBest, regimeRandom);
                 startEpoch(null);

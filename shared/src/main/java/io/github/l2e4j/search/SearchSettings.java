@@ -34,6 +34,10 @@ public final class SearchSettings {
      * {@link io.github.l2e4j.search.L2eSearch#LARGE_SIGMA_DECREASE}).
      */
     public static final boolean DEFAULT_SMALL_RESTARTS = true;
+    /** Upper limit of the sample pairs after growth (the population is at most 2 MAX_PAIRS + 3). */
+    public static final int MAX_PAIRS = 2048;
+    /** Secant pairs kept by the limited-memory metric. */
+    public static final int METRIC_MEMORY = 10;
 
     private final int pairs;
     private final int samples;
@@ -42,14 +46,10 @@ public final class SearchSettings {
     private final long budgetHint;
     private final long horizon;
     private final boolean restarts;
-    private final int maxRestarts;
     private final int populationGrowth;
-    private final int maxPairs;
     private final boolean smallRestarts;
     private final boolean noise;
-    private final boolean useExactGradient;
     private final int fullMetricMaxDimension;
-    private final int metricMemory;
 
     private SearchSettings(Builder b) {
         this.pairs = b.pairs;
@@ -59,14 +59,10 @@ public final class SearchSettings {
         this.budgetHint = b.budgetHint;
         this.horizon = b.horizon;
         this.restarts = b.restarts;
-        this.maxRestarts = b.maxRestarts;
         this.populationGrowth = b.populationGrowth;
-        this.maxPairs = b.maxPairs;
         this.smallRestarts = b.smallRestarts;
         this.noise = b.noise;
-        this.useExactGradient = b.useExactGradient;
         this.fullMetricMaxDimension = b.fullMetricMaxDimension;
-        this.metricMemory = b.metricMemory;
     }
 
     /** The defaults. */
@@ -89,14 +85,10 @@ public final class SearchSettings {
         b.budgetHint = budgetHint;
         b.horizon = horizon;
         b.restarts = restarts;
-        b.maxRestarts = maxRestarts;
         b.populationGrowth = populationGrowth;
-        b.maxPairs = maxPairs;
         b.smallRestarts = smallRestarts;
         b.noise = noise;
-        b.useExactGradient = useExactGradient;
         b.fullMetricMaxDimension = fullMetricMaxDimension;
-        b.metricMemory = metricMemory;
         return b;
     }
 
@@ -141,11 +133,6 @@ public final class SearchSettings {
         return restarts;
     }
 
-    /** Maximum number of restarts. */
-    public int maxRestarts() {
-        return maxRestarts;
-    }
-
     /** Factor by which the pairs grow at each restart. */
     public int populationGrowth() {
         return populationGrowth;
@@ -162,19 +149,9 @@ public final class SearchSettings {
         return smallRestarts;
     }
 
-    /** Upper limit of the pairs after growth. */
-    public int maxPairs() {
-        return maxPairs;
-    }
-
     /** Whether the mutation noise is on (off only to check the contraction guarantee). */
     public boolean noise() {
         return noise;
-    }
-
-    /** Whether a problem's exact gradient is used when present. */
-    public boolean useExactGradient() {
-        return useExactGradient;
     }
 
     /**
@@ -185,18 +162,13 @@ public final class SearchSettings {
         return fullMetricMaxDimension;
     }
 
-    /** Secant pairs kept by the limited-memory metric. */
-    public int metricMemory() {
-        return metricMemory;
-    }
-
     @Override
     public String toString() {
         return "SearchSettings[" + (samples > 0 ? "populationSize=" + (samples + L2eSearch.EXTRA_ROWS)
                 : "pairs=" + (pairs > 0 ? pairs : "default")) + ", sigma0=" + sigma0
                 + ", initialPoint=" + (initialPoint == null ? "random" : Arrays.toString(initialPoint))
                 + ", budgetHint=" + budgetHint + ", horizon=" + horizon + ", restarts=" + restarts
-                + ", maxRestarts=" + maxRestarts + ", smallRestarts=" + smallRestarts + ", noise=" + noise + "]";
+                + ", smallRestarts=" + smallRestarts + ", noise=" + noise + "]";
     }
 
     /** Builder for {@link SearchSettings}. */
@@ -208,19 +180,15 @@ public final class SearchSettings {
         private long budgetHint;
         private long horizon;
         private boolean restarts = true;
-        private int maxRestarts = Integer.MAX_VALUE;
         private int populationGrowth = 2;
-        private int maxPairs = 2048;
         private boolean smallRestarts = DEFAULT_SMALL_RESTARTS;
         private boolean noise = true;
-        private boolean useExactGradient = true;
         private int fullMetricMaxDimension = DEFAULT_FULL_METRIC_MAX_DIMENSION;
-        private int metricMemory = 10;
 
         private Builder() {
         }
 
-            /**
+        /**
          * Sample pairs per generation (population = 2 pairs + 3). Must be &ge; 1.
          */
         public Builder pairs(int pairs) {
@@ -276,12 +244,6 @@ public final class SearchSettings {
             return this;
         }
 
-        /** Maximum number of restarts (&ge; 0). */
-        public Builder maxRestarts(int max) {
-            this.maxRestarts = Checks.atLeast("maxRestarts", max, 0);
-            return this;
-        }
-
         /** Growth factor of the samples at each restart (&ge; 1; 2 is IPOP). */
         public Builder populationGrowth(int factor) {
             this.populationGrowth = Checks.atLeast("populationGrowth", factor, 1);
@@ -300,12 +262,6 @@ public final class SearchSettings {
             return this;
         }
 
-        /** Upper limit of the pairs (half the samples) after growth (&ge; 1). */
-        public Builder maxPairs(int max) {
-            this.maxPairs = Checks.atLeast("maxPairs", max, 1);
-            return this;
-        }
-
         /**
          * The mutation noise term of the population update on (default) or off. Off is meant to check
          * the contraction guarantee: the first population of each epoch is still spread around the
@@ -316,21 +272,9 @@ public final class SearchSettings {
             return this;
         }
 
-        /** Whether to use a problem's exact gradient when it has one (default true). */
-        public Builder useExactGradient(boolean use) {
-            this.useExactGradient = use;
-            return this;
-        }
-
         /** Largest dimension that uses the dense metric (&ge; 0). */
         public Builder fullMetricMaxDimension(int d) {
             this.fullMetricMaxDimension = Checks.atLeast("fullMetricMaxDimension", d, 0);
-            return this;
-        }
-
-        /** Secant pairs kept by the limited-memory metric (&ge; 1). */
-        public Builder metricMemory(int r) {
-            this.metricMemory = Checks.atLeast("metricMemory", r, 1);
             return this;
         }
 
