@@ -17,7 +17,8 @@ import java.util.OptionalLong;
  *   <li>{@code dnsga2a}: {@link Dnsga2} version A (30% random re-initialization on a change);</li>
  *   <li>{@code dnsga2b}: {@link Dnsga2} version B (30% hyper-mutation on a change).</li>
  * </ul>
- * Each run seeds MOEA's global {@link PRNG} with the run seed; the run's result is its population.
+ * Each run seeds MOEA's global {@link org.moeaframework.core.PRNG PRNG} with the run seed; the run's
+ * result is its population.
  * Because MOEA's generator is global, a run holds a lock from its creation to its close: runs of
  * these baselines in several threads stay reproducible but do not overlap.
  */

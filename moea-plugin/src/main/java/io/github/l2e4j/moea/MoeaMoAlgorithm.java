@@ -18,8 +18,9 @@ import java.util.List;
  * ("NSGA-II"), {@code moead} ("MOEA/D") and {@code l2e-moead} ("L2E-MOEAD", registered by
  * {@link L2eAlgorithmProvider}).
  *
- * <p>A run takes the {@linkplain MoeaPrng lock} on MOEA's global {@link PRNG}, seeds it with the run
- * seed, creates the algorithm on the study's problem (wrapped as a MOEA problem of real variables
+ * <p>A run takes the {@linkplain MoeaPrng lock} on MOEA's global
+ * {@link org.moeaframework.core.PRNG PRNG}, seeds it with the run seed, creates the algorithm on
+ * the study's problem (wrapped as a MOEA problem of real variables
  * that evaluates through it, so the study counts every evaluation), and holds the lock until it is
  * closed: runs in several threads stay reproducible but do not overlap. Each
  * {@link MoRun#step()} is one {@code Algorithm.step()}; {@link MoRun#front()} is the objective

@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
  * <p>New families (for example control tasks) are added with {@link #with}; a registry is
  * immutable, so {@code with} returns a new one.
  *
- * {@snippet lang = "java":
+ * <pre>{@code
  * List<Problem> suite = ProblemRegistry.standard().resolve("bbob:f1-24:i1-5:d10,40"); // 240 problems
  * Problem one = ProblemRegistry.standard().resolveOne("bbob_f008_i03_d10");
- * }
+ * }</pre>
  */
 public final class ProblemRegistry {
 

@@ -4,7 +4,7 @@ package io.github.l2e4j.internal;
  * Small dense kernels on row-major {@code double[]} arrays.
  *
  * <p>Written by hand because they run inside the per-generation loop on tiny matrices (N x N with
- * N of a few dozen, or D x D with D <= 100) where a library call costs more in allocation and
+ * N of a few dozen, or D x D with D &le; 100) where a library call costs more in allocation and
  * dispatch than the arithmetic (see research/ecosystem.md: plain loops match EJML and Hipparchus
  * at these sizes). Each method documents which arguments it modifies; none allocates.
  */

@@ -3,9 +3,7 @@ package io.github.l2e4j.metrics;
 /**
  * The inverted generational distance of an approximation set A to a reference front R: the mean,
  * over the reference points, of the Euclidean distance to the nearest point of A,
- * <pre>
- *   IGD(A; R) = (1/|R|) &Sigma;<sub>r in R</sub> min<sub>a in A</sub> ||r - a||<sub>2</sub>.
- * </pre>
+ * <p>{@code IGD(A; R) = (1/|R|) sum over r in R of min over a in A of ||r - a||_2}.
  * Lower is better; 0 means every reference point is in A. Reference [4] of the package.
  */
 public final class Igd {

@@ -13,13 +13,13 @@ import java.util.OptionalDouble;
  * population proxy gradient, which is what the convex and non-convex guarantees (G2, G3) assume.
  * The optimal value {@code f*} is optional and only used for reporting {@code f - f*}.
  *
- * {@snippet lang = "java":
+ * <pre>{@code
  * Problem sphere = Problem.builder("sphere", Bounds.cube(-5, 5, 10))
  *         .objective(x -> { double s = 0; for (double v : x) s += v * v; return s; })
  *         .gradient((x, g) -> { for (int i = 0; i < x.length; i++) g[i] = 2 * x[i]; })
  *         .optimalValue(0)
  *         .build();
- * }
+ * }</pre>
  */
 public final class Problem {
 

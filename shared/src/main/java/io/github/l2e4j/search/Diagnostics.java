@@ -34,7 +34,7 @@ public record Diagnostics(long generation, long evaluations, int restarts, int p
         LEARNED,
         /** The gradient trial passed the Armijo test. */
         GRADIENT,
-        /** The generation's best point passed the slack test (f <= f(c) + eps_k) and became the centre. */
+        /** The generation's best point passed the slack test ({@code f <= f(c) + eps_k}) and became the centre. */
         SAMPLE,
         /** The centre was invalid and moved to the best valid point. */
         RESCUE,

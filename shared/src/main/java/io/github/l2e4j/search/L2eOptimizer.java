@@ -16,13 +16,13 @@ import java.util.stream.IntStream;
  * a target is reached, or the search has converged with no restart left. Immutable and reusable;
  * each {@link #minimize} call is an independent run.
  *
- * {@snippet lang = "java":
+ * <pre>{@code
  * Result r = L2eOptimizer.builder()
  *         .budget(30_000)
  *         .stopValue(1e-8)
  *         .build()
  *         .minimize(problem, 1L);
- * }
+ * }</pre>
  *
  * <p>Evaluations may run on several threads ({@link Builder#threads}); the values are written by
  * row index, so the run is bit-identical to the one-thread run.

@@ -24,13 +24,13 @@
  *       {@link io.github.l2e4j.study.MoStatistics} tests the final values (HV: higher is better).</li>
  * </ul>
  *
- * {@snippet lang = "java":
+ * <pre>{@code
  * StudyDefinition study = StudyDefinition.builder()
  *         .problems("bbob:f1-24:i1-3:d10").algorithms("l2e,cmaes,jenetics-ga")
  *         .seeds("5").budgetMultiplier(1000).threads(2).out(Path.of("results/quick"))
  *         .build();
  * StudyResult result = StudyRunner.create(study).run();      // resumes if results/quick has runs
  * StudyReport.write(result, study.out(), null);
- * }
+ * }</pre>
  */
 package io.github.l2e4j.study;
