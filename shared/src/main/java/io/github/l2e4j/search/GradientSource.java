@@ -35,7 +35,7 @@ final class GradientSource {
         this.d = d;
         this.exact = exact;
         this.metric = d <= settings.fullMetricMaxDimension()
-                ? new FullMetric(d) : new LimitedMemoryMetric(d, SearchSettings.METRIC_MEMORY);
+                ? new FullMetric(d) : new LimitedMemoryMetric(d, LimitedMemoryMetric.DEFAULT_MEMORY);
         this.shape = shape.clone();
         this.grad = new double[d];
         this.previousGrad = new double[d];

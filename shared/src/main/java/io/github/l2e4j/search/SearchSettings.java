@@ -36,8 +36,6 @@ public final class SearchSettings {
     public static final boolean DEFAULT_SMALL_RESTARTS = true;
     /** Upper limit of the sample pairs after growth (the population is at most 2 MAX_PAIRS + 3). */
     public static final int MAX_PAIRS = 2048;
-    /** Secant pairs kept by the limited-memory metric. */
-    public static final int METRIC_MEMORY = 10;
 
     private final int pairs;
     private final int samples;
