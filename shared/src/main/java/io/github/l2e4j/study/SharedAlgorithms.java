@@ -10,9 +10,9 @@ import io.github.l2e4j.search.SearchSettings;
 import java.util.List;
 
 /**
- * The algorithms {@code shared} contributes: l2e (BIPOP restarts, the default), l2e-ipop (l2e
- * whose every restart doubles the samples, {@link SearchSettings.Builder#smallRestarts(boolean)}
- * off), l2e-theta0, cmaes (Hipparchus with IPOP), cmaes-bipop (l2e4j's BIPOP-aCMA-ES), random.
+ * The algorithms {@code shared} contributes: l2e (NBIPOP restarts, the default), l2e-ipop (l2e
+ * whose every restart doubles the samples and divides the initial step size by 1.6, NIPOP:
+ * {@link SearchSettings.Builder#smallRestarts(boolean)} off), l2e-theta0, cmaes (Hipparchus with IPOP), cmaes-bipop (l2e4j's BIPOP-aCMA-ES), random.
  */
 public final class SharedAlgorithms implements AlgorithmProvider {
 
@@ -22,7 +22,7 @@ public final class SharedAlgorithms implements AlgorithmProvider {
                 new L2eAlgorithm("l2e", "L2E with the shipped weights (" + DefaultWeights.name() + ")",
                         DefaultWeights.operator(), SearchSettings.defaults()),
                 new L2eAlgorithm("l2e-ipop", "L2E with the shipped weights, every restart doubling the samples "
-                        + "(IPOP; no small-population restarts)",
+                        + "and dividing the initial step size by 1.6 (NIPOP; no small-population restarts)",
                         DefaultWeights.operator(), SearchSettings.builder().smallRestarts(false).build()),
                 new L2eAlgorithm("l2e-theta0", "L2E with the untrained weights theta0",
                         LearnedOperator.theta0(), SearchSettings.defaults()),
