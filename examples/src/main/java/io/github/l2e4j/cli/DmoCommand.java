@@ -9,6 +9,7 @@ import io.github.l2e4j.dynamic.DynamicRunResult;
 import io.github.l2e4j.dynamic.EnvironmentResult;
 import io.github.l2e4j.dynamic.TimeSchedule;
 import io.github.l2e4j.internal.AtomicFiles;
+import io.github.l2e4j.study.StudyDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -85,7 +86,8 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
     private String algorithms;
 
     @Option(names = "--seeds", paramLabel = "SEEDS", defaultValue = "10",
-            description = "A count n (seeds 1..n), a range a-b, or a list (default ${DEFAULT-VALUE}).")
+            description = "A count n (seeds 1..n), a range a-b, or a comma-separated list of seeds and ranges, "
+                    + "as in study (default ${DEFAULT-VALUE}).")
     private String seeds;
 
     @Option(names = "--population", paramLabel = "N", defaultValue = "0",
@@ -145,7 +147,12 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         if (algorithmList.isEmpty()) {
             throw new UserException("--algorithms must name at least one algorithm (see l2e4j dmo --list)");
         }
-        List<Long> seedList = new ArrayList<>(new LinkedHashSet<>(parseSeeds(seeds)));
+        List<Long> seedList;
+        try {
+            seedList = StudyDefinition.parseSeeds(seeds);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--" + e.getMessage());
+        }
         List<Integer> steps = plotSteps != null ? plotSteps : List.of(0, changes / 3, 2 * changes / 3, changes);
         for (int k : steps) {
             if (k < 0 || k > changes) {
@@ -336,40 +343,6 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
         List<DynamicProblem> list = new ArrayList<>();
         for (String id : ids) {
             list.add(DynamicProblems.of(id));
-        }
-        return list;
-    }
-
-    /** A count n (1..n), a range a-b, or a comma-separated list. */
-    static List<Long> parseSeeds(String spec) {
-        List<Long> list = new ArrayList<>();
-        try {
-            String s = spec.trim();
-            if (s.matches("[0-9]+")) {
-                long n = Long.parseLong(s);
-                if (n < 1) {
-                    throw new UserException("--seeds must be >= 1 (a count), was " + s);
-                }
-                for (long i = 1; i <= n; i++) {
-                    list.add(i);
-                }
-            } else if (s.matches("[0-9]+-[0-9]+")) {
-                int dash = s.indexOf('-');
-                long a = Long.parseLong(s.substring(0, dash));
-                long b = Long.parseLong(s.substring(dash + 1));
-                if (b < a) {
-                    throw new UserException("--seeds: empty range '" + s + "'");
-                }
-                for (long i = a; i <= b; i++) {
-                    list.add(i);
-                }
-            } else {
-                for (String p : s.split(",")) {
-                    list.add(Long.parseLong(p.trim()));
-                }
-            }
-        } catch (NumberFormatException e) {
-            throw new UserException("--seeds must be a count, a range a-b or a comma-separated list, was '" + spec + "'");
         }
         return list;
     }

@@ -294,6 +294,54 @@ public final class StudyDefinition {
         return "StudyDefinition" + toMap();
     }
 
+    /**
+     * The one seed grammar of studies and dynamic runs: a count n (seeds 1..n), a range {@code a-b},
+     * or a comma-separated list of seeds and ranges; at most {@value #MAX_SEEDS} distinct seeds,
+     * returned in ascending order.
+     *
+     * @throws IllegalArgumentException starting with "seeds: ", naming the value and what is allowed
+     */
+    public static List<Long> parseSeeds(String spec) {
+        String s = spec == null ? "" : spec.strip();
+        TreeSet<Long> set = new TreeSet<>();
+        try {
+            if (s.matches("\\d+")) {
+                long n = Long.parseLong(s);
+                if (n < 1 || n > MAX_SEEDS) {
+                    throw new IllegalArgumentException("seeds: a count must be in [1, " + MAX_SEEDS + "], was " + s);
+                }
+                for (long i = 1; i <= n; i++) {
+                    set.add(i);
+                }
+            } else {
+                for (String part : s.split(",")) {
+                    String p = part.strip();
+                    if (p.matches("-?\\d+--?\\d+|-?\\d+-\\d+")) {
+                        int dash = p.indexOf('-', 1);
+                        long a = Long.parseLong(p.substring(0, dash));
+                        long b = Long.parseLong(p.substring(dash + 1));
+                        if (b < a || b - a >= MAX_SEEDS) {
+                            throw new IllegalArgumentException("seeds: range " + p + " must be a-b with a <= b and at most "
+                                    + MAX_SEEDS + " seeds");
+                        }
+                        for (long v = a; v <= b; v++) {
+                            set.add(v);
+                        }
+                    } else {
+                        set.add(Long.parseLong(p));
+                    }
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seeds: must be a count (5), a range (1-5) or a list (1,3,7), was '"
+                    + spec + "'");
+        }
+        if (set.isEmpty() || set.size() > MAX_SEEDS) {
+            throw new IllegalArgumentException("seeds: must name between 1 and " + MAX_SEEDS + " seeds, was '" + spec + "'");
+        }
+        return List.copyOf(set);
+    }
+
     /** Builder for {@link StudyDefinition}; every setter checks its value and names the key in its message. */
     public static final class Builder {
         private String preset;
@@ -364,50 +412,15 @@ public final class StudyDefinition {
         }
 
         /**
-         * Seeds: a count n (seeds 1..n), a range {@code a-b}, or a comma-separated list.
+         * Seeds: a count n (seeds 1..n), a range {@code a-b}, or a comma-separated list of seeds and
+         * ranges ({@link StudyDefinition#parseSeeds}).
          *
          * @throws IllegalArgumentException naming the key and the value
          */
         public Builder seeds(String spec) {
-            String s = spec == null ? "" : spec.strip();
-            TreeSet<Long> set = new TreeSet<>();
-            try {
-                if (s.matches("\\d+")) {
-                    long n = Long.parseLong(s);
-                    if (n < 1 || n > MAX_SEEDS) {
-                        throw new IllegalArgumentException("seeds: a count must be in [1, " + MAX_SEEDS + "], was " + s);
-                    }
-                    for (long i = 1; i <= n; i++) {
-                        set.add(i);
-                    }
-                } else {
-                    for (String part : s.split(",")) {
-                        String p = part.strip();
-                        if (p.matches("-?\\d+--?\\d+|-?\\d+-\\d+")) {
-                            int dash = p.indexOf('-', 1);
-                            long a = Long.parseLong(p.substring(0, dash));
-                            long b = Long.parseLong(p.substring(dash + 1));
-                            if (b < a || b - a >= MAX_SEEDS) {
-                                throw new IllegalArgumentException("seeds: range " + p + " must be a-b with a <= b and at most "
-                                        + MAX_SEEDS + " seeds");
-                            }
-                            for (long v = a; v <= b; v++) {
-                                set.add(v);
-                            }
-                        } else {
-                            set.add(Long.parseLong(p));
-                        }
-                    }
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("seeds: must be a count (5), a range (1-5) or a list (1,3,7), was '"
-                        + spec + "'");
-            }
-            if (set.isEmpty() || set.size() > MAX_SEEDS) {
-                throw new IllegalArgumentException("seeds: must name between 1 and " + MAX_SEEDS + " seeds, was '" + spec + "'");
-            }
+            List<Long> parsed = parseSeeds(spec);
             seeds.clear();
-            seeds.addAll(set);
+            seeds.addAll(parsed);
             return this;
         }
 

@@ -151,4 +151,15 @@ class StudyDefinitionTest {
         Files.writeString(f, "problems: zdt1\nalgorithms: nsga2\nbudget: 2500\nbudget-multiplier: 10\n");
         assertThatThrownBy(() -> StudyFile.builder(f)).hasMessage("study file " + f + ": give budget or budget-multiplier, not both");
     }
+
+    /** The one seed grammar (studies and dmo): counts, ranges and lists of both, sorted and distinct. */
+    @Test
+    void theSeedGrammarTakesCountsRangesAndListsOfBoth() {
+        assertThat(StudyDefinition.parseSeeds("3")).containsExactly(1L, 2L, 3L);
+        assertThat(StudyDefinition.parseSeeds("11-13")).containsExactly(11L, 12L, 13L);
+        assertThat(StudyDefinition.parseSeeds(" 7, 1-2 ,2")).containsExactly(1L, 2L, 7L);
+        assertThatThrownBy(() -> StudyDefinition.parseSeeds("0")).hasMessageStartingWith("seeds: a count must be in [1, ");
+        assertThatThrownBy(() -> StudyDefinition.parseSeeds("5-3")).hasMessageStartingWith("seeds: range 5-3");
+        assertThatThrownBy(() -> StudyDefinition.parseSeeds("x")).hasMessageContaining("was 'x'");
+    }
 }
