@@ -56,6 +56,12 @@ public final class GradientAlgorithm implements Algorithm {
         return description;
     }
 
+    /** Always true: a gradient method runs on the problem's exact gradient. */
+    @Override
+    public boolean needsGradient() {
+        return true;
+    }
+
     /** The method. */
     public GradientMethod method() {
         return method;

@@ -17,6 +17,14 @@ public interface Algorithm {
     /** One line for help output. */
     String description();
 
+    /**
+     * Whether the algorithm needs the problem's exact gradient (false by default: the study runner
+     * then hands it the problem without one, so black-box algorithms see only f).
+     */
+    default boolean needsGradient() {
+        return false;
+    }
+
     /** Runs once. */
     Result minimize(Problem problem, RunSpec spec);
 }

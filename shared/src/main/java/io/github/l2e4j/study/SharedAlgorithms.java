@@ -1,8 +1,5 @@
 package io.github.l2e4j.study;
 
-import io.github.l2e4j.baseline.CmaesBaseline;
-import io.github.l2e4j.baseline.CmaesBipop;
-import io.github.l2e4j.baseline.RandomSearch;
 import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.search.SearchSettings;
@@ -10,9 +7,10 @@ import io.github.l2e4j.search.SearchSettings;
 import java.util.List;
 
 /**
- * The algorithms {@code shared} contributes: l2e (NBIPOP restarts, the default), l2e-ipop (l2e
+ * The L2E algorithms {@code shared} contributes: l2e (NBIPOP restarts, the default), l2e-ipop (l2e
  * whose every restart doubles the samples and divides the initial step size by 1.6, NIPOP:
- * {@link SearchSettings.Builder#smallRestarts(boolean)} off), l2e-theta0, cmaes (Hipparchus with IPOP), cmaes-bipop (l2e4j's BIPOP-aCMA-ES), random.
+ * {@link SearchSettings.Builder#smallRestarts(boolean)} off) and l2e-theta0. The classic baselines
+ * come from {@code io.github.l2e4j.baseline.BaselineAlgorithms}.
  */
 public final class SharedAlgorithms implements AlgorithmProvider {
 
@@ -25,9 +23,6 @@ public final class SharedAlgorithms implements AlgorithmProvider {
                         + "and dividing the initial step size by 1.6 (NIPOP; no small-population restarts)",
                         DefaultWeights.operator(), SearchSettings.builder().smallRestarts(false).build()),
                 new L2eAlgorithm("l2e-theta0", "L2E with the untrained weights theta0",
-                        LearnedOperator.theta0(), SearchSettings.defaults()),
-                new CmaesBaseline(),
-                new CmaesBipop(),
-                new RandomSearch());
+                        LearnedOperator.theta0(), SearchSettings.defaults()));
     }
 }

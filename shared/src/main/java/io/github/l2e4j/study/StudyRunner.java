@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.l2e4j.benchmark.ProblemRegistry;
 import io.github.l2e4j.internal.AtomicFiles;
 import io.github.l2e4j.io.WeightsFile;
-import io.github.l2e4j.l2o.GradientAlgorithm;
 import io.github.l2e4j.metrics.CocoTargets;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.SearchSettings;
@@ -109,7 +108,7 @@ public final class StudyRunner {
             throw new IllegalArgumentException("weights: only applies to the algorithm l2e, which the study does not run");
         }
         for (Map.Entry<String, Algorithm> a : algorithms.entrySet()) {
-            if (a.getValue() instanceof GradientAlgorithm) {
+            if (a.getValue().needsGradient()) {
                 for (Problem p : problems) {
                     if (p.gradient().isEmpty()) {
                         throw new IllegalArgumentException("algorithm " + a.getKey() + " needs problems with an exact gradient, but "
@@ -475,7 +474,7 @@ public final class StudyRunner {
         double fOpt = problem.optimalValue().orElse(Double.NaN);
         long budget = definition.budget(d);
         RunTrace trace = new RunTrace(problem.objective(), d, budget, fOpt);
-        Problem base = algorithm instanceof GradientAlgorithm ? problem : problem.withoutGradient();
+        Problem base = algorithm.needsGradient() ? problem : problem.withoutGradient();
         Problem traced = base.toBuilder().objective(trace).build();
         double stop = Double.isNaN(fOpt) ? Double.NEGATIVE_INFINITY
                 : fOpt + CocoTargets.precision(definition.lastTarget());
