@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -59,7 +61,11 @@ public final class ProblemRegistry {
         return new ProblemRegistry(Map.of());
     }
 
-    /** The registry of the built-in families: {@code bbob}, {@code bbob-largescale}, the test functions and {@code control}. */
+    /**
+     * The registry of the built-in families: {@code bbob}, {@code bbob-largescale}, the test functions,
+     * {@code control}, and those a {@link ProblemFamilyProvider} on the class path contributes
+     * ({@code gradient}).
+     */
     public static ProblemRegistry standard() {
         return STANDARD;
     }
@@ -71,7 +77,12 @@ public final class ProblemRegistry {
         for (String name : TestFunctions.NAMES) {
             r = r.with(name, new TestFunctionFamily(name));
         }
-        r = r.with(io.github.l2e4j.gradient.GradientProblemFamily.PREFIX, new io.github.l2e4j.gradient.GradientProblemFamily());
+        for (ProblemFamilyProvider p : ServiceLoader.load(ProblemFamilyProvider.class,
+                ProblemRegistry.class.getClassLoader())) {
+            for (Map.Entry<String, ProblemFamily> f : new TreeMap<>(p.families()).entrySet()) {
+                r = r.with(f.getKey(), f.getValue());
+            }
+        }
         return r.with(io.github.l2e4j.benchmark.control.ControlTasks.PREFIX, new ProblemFamily() {
             @Override
             public String usage() {
