@@ -97,14 +97,15 @@ public final class BipopSchedule {
     }
 
     /**
-     * Ends the current run, which used {@code evaluations} and whose best value was {@code runBest}
-     * (NaN when unknown), and chooses the next.
+     * Ends the current run, which used {@code evaluations}, and chooses the next.
      *
-     * @param random draws the small regime's size and step size (two numbers per small run)
+     * @param bestSoFar the best value of all runs so far, this one included (NaN when unknown): the
+     *                  current run found the best value if it is below the best before it
+     * @param random    draws the small regime's size and step size (two numbers per small run)
      */
-    public Run next(long evaluations, double runBest, RandomGenerator random) {
-        if (runBest < bestValue) {
-            bestValue = runBest;
+    public Run next(long evaluations, double bestSoFar, RandomGenerator random) {
+        if (bestSoFar < bestValue) {
+            bestValue = bestSoFar;
             bestRegime = current.index() == 0 ? 0 : current.large() ? 1 : -1;
         }
         if (current.index() > 0) {

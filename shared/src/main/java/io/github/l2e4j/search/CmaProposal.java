@@ -493,11 +493,16 @@ final class CmaProposal {
             if (attempt == LEVENBERG_ATTEMPTS - 1) {
                 return false;
             }
-            shift = shift == 0 ? 1e-6 * scale : shift * 10;
+            shift = nextShift(shift, scale);
         }
         System.arraycopy(g, 0, dz, 0, d);
         LinAlg.choleskySolve(l, dz, d);
         return true;
+    }
+
+    /** Levenberg's schedule: 1e-6 of the largest |H_ii| first, then ten times the last shift. */
+    private static double nextShift(double shift, double scale) {
+        return shift == 0 ? 1e-6 * scale : shift * 10;
     }
 
     private boolean liftedCholesky(double[] l, double shift) {
@@ -521,8 +526,8 @@ final class CmaProposal {
         for (int i = 0; i < d; i++) {
             double hi = rhs[d + i];
             g[i] = rhs[i] + hi * zc[i];
-            scale = Math.max(scale, Math.abs(hi));
-            lowest = Double.isNaN(hi) ? Double.NaN : Math.min(lowest, hi);
+            scale = Math.max(scale, Math.abs(hi)); // NaN stays NaN: no usable H
+            lowest = Math.min(lowest, hi);
         }
         if (!(scale > 0)) {
             return false;
@@ -532,7 +537,7 @@ final class CmaProposal {
             if (attempt == LEVENBERG_ATTEMPTS - 1) {
                 return false;
             }
-            shift = shift == 0 ? 1e-6 * scale : shift * 10;
+            shift = nextShift(shift, scale);
         }
         for (int i = 0; i < d; i++) {
             double li = Math.sqrt(rhs[d + i] + shift);

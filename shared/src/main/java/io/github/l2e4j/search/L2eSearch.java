@@ -127,7 +127,6 @@ public final class L2eSearch {
     private long epochGeneration;
     private long evaluations;
     private long epochStartEvaluations;
-    private double epochBest;
     private int restarts;
     private int failures;
     private boolean firstOfEpoch;
@@ -369,7 +368,6 @@ public final class L2eSearch {
         n = run.lambda();
         ensureCapacity(n);
         epochStartEvaluations = evaluations;
-        epochBest = Double.POSITIVE_INFINITY;
         double[] c = new double[d];
         if (start != null) {
             System.arraycopy(start, 0, c, 0, d);
@@ -422,7 +420,6 @@ public final class L2eSearch {
             }
         }
         evaluations += n;
-        epochBest = Math.min(epochBest, fMin);
 
         // 1. The ranking of all rows, the KM rows injected (the best row is offered to the KM step).
         int[] order = proposal.rank(x, f);
@@ -514,7 +511,7 @@ public final class L2eSearch {
         if (reason != null) {
             if (settings.restarts()) {
                 restarts++;
-                schedule.next(evaluations - epochStartEvaluations, epochBest, regimeRandom);
+                schedule.next(evaluations - epochStartEvaluations, bestF, regimeRandom);
                 startEpoch(null);
                 return;
             }
