@@ -17,6 +17,14 @@ import java.util.random.RandomGenerator;
  *   initial step size times {@code 10^(-2 U')}, with U, U' uniform in [0, 1] and lambda_L the last
  *   large size.</li>
  * </ul>
+ * {@link #pycma} gives the accounting of Hansen's own implementations (pycma's {@code cma.fmin} with
+ * {@code bipop=True}, which follows his MATLAB code), where three things differ from the above:
+ * the first run counts as small, so the small regime only runs once the large runs have used more
+ * evaluations than the first run; a small run's population is
+ * {@code lambda_s = floor(lambda_def (lambda_L / lambda_def)^(U^2))} with lambda_L the last large size
+ * (the paper's {@code (lambda_l / 2)} with lambda_l the size of the next large run: so does DEAP's
+ * implementation of the paper); and a small run may use at most half the evaluations of all large
+ * runs so far ({@link #runBudget()}).
  * In Hansen's BIPOP the shares are equal and {@code rho_sigma = 1}. NBIPOP [Loshchilov, Schoenauer
  * and Sebag, Alternative restart strategies for CMA-ES, PPSN 2012] gives the regime whose run found
  * the best value so far {@code rho_budget} times the other's evaluations, and shrinks each large
@@ -40,6 +48,8 @@ public final class BipopSchedule {
     private int lastLargeLambda;
     private final double budgetFavour;
     private final double sigmaDecrease;
+    /** pycma's accounting (see the class comment). */
+    private final boolean pycma;
     private Run current;
     /** The regime whose run found the best value so far: 1 large, -1 small, 0 the first run. */
     private int bestRegime;
@@ -71,6 +81,24 @@ public final class BipopSchedule {
      */
     public BipopSchedule(int defaultLambda, int maxLambda, boolean smallRuns, int growth, double budgetFavour,
                          double sigmaDecrease) {
+        this(defaultLambda, maxLambda, smallRuns, growth, budgetFavour, sigmaDecrease, false);
+    }
+
+    /**
+     * Hansen's BIPOP with the accounting of his implementations (pycma's {@code cma.fmin(..., bipop=True)}):
+     * the first run counts as small, {@code lambda_s = floor(lambda_def (lambda_L / lambda_def)^(U^2))}
+     * with lambda_L the last large size, and a small run's budget is half of all large runs'
+     * evaluations so far ({@link #runBudget()}).
+     *
+     * @param smallRuns false: every restart is large (IPOP)
+     */
+    public static BipopSchedule pycma(int defaultLambda, int maxLambda, boolean smallRuns) {
+        return new BipopSchedule(defaultLambda, maxLambda, smallRuns, 2, 1, 1, true);
+    }
+
+    private BipopSchedule(int defaultLambda, int maxLambda, boolean smallRuns, int growth, double budgetFavour,
+                          double sigmaDecrease, boolean pycma) {
+        this.pycma = pycma;
         this.budgetFavour = Checks.inClosedRange("budgetFavour", budgetFavour, 1, Double.MAX_VALUE);
         this.sigmaDecrease = Checks.inClosedRange("sigmaDecrease", sigmaDecrease, 1, Double.MAX_VALUE);
         this.growth = Checks.atLeast("growth", growth, 1);
@@ -108,7 +136,7 @@ public final class BipopSchedule {
             bestValue = bestSoFar;
             bestRegime = current.index() == 0 ? 0 : current.large() ? 1 : -1;
         }
-        if (current.index() > 0) {
+        if (current.index() > 0 || pycma) {
             if (current.large()) {
                 largeEvaluations += evaluations;
             } else {
@@ -120,7 +148,7 @@ public final class BipopSchedule {
         if (small && smallEvaluations < smallShare * largeEvaluations) {
             double u = random.nextDouble();
             double v = random.nextDouble();
-            double ratio = Math.max(1.0, lastLargeLambda / (2.0 * defaultLambda));
+            double ratio = Math.max(1.0, lastLargeLambda / ((pycma ? 1.0 : 2.0) * defaultLambda));
             int lambda = (int) Math.floor(defaultLambda * Math.pow(ratio, u * u));
             current = new Run(Math.max(defaultLambda, Math.min(maxLambda, lambda)), Math.pow(10, -2 * v), false, index);
         } else {
@@ -130,5 +158,14 @@ public final class BipopSchedule {
             current = new Run(lastLargeLambda, Math.pow(sigmaDecrease, -largeRuns), true, index);
         }
         return current;
+    }
+
+    /**
+     * The most evaluations the current run may use: for a small restart of a {@link #pycma} schedule,
+     * half of the evaluations of all large runs so far (pycma's {@code maxiter} of a small run), else
+     * {@link Long#MAX_VALUE}.
+     */
+    public long runBudget() {
+        return pycma && current.index() > 0 && !current.large() ? (largeEvaluations + 1) / 2 : Long.MAX_VALUE;
     }
 }

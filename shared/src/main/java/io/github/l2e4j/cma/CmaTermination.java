@@ -10,7 +10,8 @@ import java.util.Arrays;
  *   values of the current one lie within {@value #TOL_FUN} (relative to {@code max(1, |f_best|)});</li>
  *   <li><b>tolhistfun</b>: those best values are all equal (a plateau, as on BBOB's step ellipsoid f7: a
  *   restart with a larger population does better there than widening the distribution);</li>
- *   <li><b>tolx</b>: {@code sigma max(||p_c||_inf, max_i sqrt(C_ii))} &lt; {@value #TOL_X} sigma0;</li>
+ *   <li><b>tolx</b>: {@code sigma max(||p_c||_inf, max_i sqrt(C_ii))} &lt; {@value #TOL_X} sigma0 (the tutorial's
+ *   TolX; another factor may be given, such as {@value #TOL_X_CMAES_M} as in Hansen's MATLAB cmaes.m);</li>
  *   <li><b>noeffectcoord</b>: adding {@code 0.2 sigma sqrt(C_ii)} to some coordinate of the mean does not change it;</li>
  *   <li><b>conditioncov</b>: C's condition number exceeds {@link CmaEs#MAX_CONDITION};</li>
  *   <li><b>stagnation</b>: over the last 20% of the run (at least {@code 120 + 30 D / lambda}
@@ -24,8 +25,13 @@ public final class CmaTermination {
 
     /** Relative tolerance of the value range. */
     public static final double TOL_FUN = 1e-12;
-    /** Tolerance of the search scale relative to sigma0. */
+    /** Tolerance of the search scale relative to sigma0 (the tutorial's TolX). */
     public static final double TOL_X = 1e-12;
+    /**
+     * TolX of Hansen's MATLAB cmaes.m ({@code 1e-11*max(insigma)}), which Hipparchus' CMAESOptimizer
+     * keeps ({@code stopTolX}); pycma's default is 1e-11 in absolute terms.
+     */
+    public static final double TOL_X_CMAES_M = 1e-11;
     /** Divergence bound of the scale relative to sigma0. */
     public static final double TOL_UP_SIGMA = 1e8;
     /** Longest history kept for the stagnation test. */
@@ -33,6 +39,7 @@ public final class CmaTermination {
 
     private final int d;
     private final double sigma0;
+    private final double tolX;
     private final int funWindow;
     private final int minStagnation;
     private double[] bestHistory = new double[64];
@@ -41,8 +48,21 @@ public final class CmaTermination {
 
     /** Criteria for a run with dimension D, population lambda and initial step size sigma0. */
     public CmaTermination(int d, int lambda, double sigma0) {
+        this(d, lambda, sigma0, TOL_X);
+    }
+
+    /**
+     * Criteria with another tolx factor.
+     *
+     * @param tolX tolx relative to sigma0 (positive)
+     */
+    public CmaTermination(int d, int lambda, double sigma0, double tolX) {
+        if (!(tolX > 0) || !Double.isFinite(tolX)) {
+            throw new IllegalArgumentException("tolX must be positive and finite, was " + tolX);
+        }
         this.d = d;
         this.sigma0 = sigma0;
+        this.tolX = tolX;
         this.funWindow = 10 + (int) Math.ceil(30.0 * d / lambda);
         this.minStagnation = 120 + (30 * d) / lambda;
     }
@@ -72,7 +92,7 @@ public final class CmaTermination {
         for (int i = 0; i < d; i++) {
             scale = Math.max(scale, Math.max(Math.abs(pc[i]), cma.std(i)));
         }
-        if (sigma * scale < TOL_X * sigma0) {
+        if (sigma * scale < tolX * sigma0) {
             return "tolx";
         }
         double[] m = cma.mean();

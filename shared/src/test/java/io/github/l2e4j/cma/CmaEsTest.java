@@ -144,6 +144,48 @@ class CmaEsTest {
     }
 
     @Test
+    void pycmaScheduleCountsTheFirstRunAsSmallDrawsFromTheLastLargeSizeAndCapsSmallRuns() {
+        for (int seed = 1; seed <= 50; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            BipopSchedule s = BipopSchedule.pycma(10, 10 * 512, true);
+            assertThat(s.runBudget()).isEqualTo(Long.MAX_VALUE);
+            BipopSchedule.Run first = s.next(3000, r);
+            assertThat(first.large()).isTrue();
+            assertThat(first.lambda()).isEqualTo(20);
+            assertThat(s.runBudget()).isEqualTo(Long.MAX_VALUE);
+            // the first run's 3000 evaluations count as small: 2000 large ones are fewer, another large run
+            BipopSchedule.Run second = s.next(2000, r);
+            assertThat(second.large()).isTrue();
+            assertThat(second.lambda()).isEqualTo(40);
+            BipopSchedule.Run small = s.next(2001, r);
+            assertThat(small.large()).isFalse();
+            assertThat(small.sigmaFactor()).isBetween(0.01, 1.0);
+            // lambda_s = floor(10 (40 / 10)^(U^2)) and at most half of the 4001 large evaluations
+            assertThat(small.lambda()).isBetween(10, 40);
+            assertThat(s.runBudget()).isEqualTo(2001);
+            // Hansen's reading above: the second restart would have been small, with lambda_s = 10
+            BipopSchedule h = new BipopSchedule(10, 10 * 512, true);
+            h.next(3000, r);
+            assertThat(h.next(2000, r).lambda()).isEqualTo(10);
+            assertThat(h.runBudget()).isEqualTo(Long.MAX_VALUE);
+        }
+        int largest = 0;
+        for (int seed = 1; seed <= 50; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            BipopSchedule s = BipopSchedule.pycma(10, 10 * 512, true);
+            s.next(1000, r);
+            largest = Math.max(largest, s.next(2000, r).lambda());
+        }
+        assertThat(largest).as("lambda_s after one large run of 20").isGreaterThan(10).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void tolXIsAFactorOnSigma0() {
+        assertThatThrownBy(() -> new CmaTermination(10, 10, 1, 0)).hasMessageContaining("tolX");
+        assertThat(CmaesBipop.TOL_X).isEqualTo(CmaTermination.TOL_X_CMAES_M);
+    }
+
+    @Test
     void nbipopFavoursTheRegimeThatFoundTheBestValueAndShrinksLargeStepSizes() {
         SplittableRandom r = new SplittableRandom(1);
         BipopSchedule s = new BipopSchedule(10, 10 * 512, true, 2, 2, 1.6);
