@@ -47,6 +47,18 @@ final class CmaProposal {
      * in 90% of the generations at D = 100 instead of 60% (a generation 2x as long, JMH).
      */
     static final double COVARIANCE_RATE = 1.5;
+    /**
+     * The full model's Newton step is at most this many times {@code sqrt(D)} long in C's whitened
+     * coordinates (units of sigma), about a sample's distance from the mean: the region the model was
+     * fitted on (issue 18, fourth session). Uncapped, the step to the fitted quadratic's minimum
+     * overshot along Rosenbrock's curved valley, failed and paused the KM row for up to 32
+     * generations; capped, the quality table's Rosenbrock median fell from 3 770 to 2 880 evaluations.
+     * Dev instances 1-5 (3 runs each) at D = 10: 1000 D 0.626 -> 0.642, 10^4 D 0.799 -> 0.789 (with
+     * 1.5 and 2 sqrt(D) 0.783 and 0.795 there: the restarts' noise). The diagonal model (D = 11..40)
+     * stays uncapped: capped too, D = 20 moved 0.563 -> 0.565, D = 40 0.429 -> 0.432 at 1000 D and
+     * 0.576 -> 0.571 at 2000 D, where the sharp ridge f13 lost 0.837 -> 0.685 (docs/design.md).
+     */
+    static final double NEWTON_RADIUS = 1.0;
     /** Shifts tried before a model's Hessian is given up as not positive definite. */
     private static final int LEVENBERG_ATTEMPTS = 30;
     /** Truncation of the standard normal numbers. */
@@ -423,9 +435,13 @@ final class CmaProposal {
      * model's gradient drove a BFGS metric; its secant pairs from noisy model gradients shrank the
      * line search's eta to 1e-81 on f6 and f10 at D = 40.)
      *
+     * The full model's step is shortened to a length of {@value #NEWTON_RADIUS} sqrt(D) in z (a
+     * trust region of about the samples' radius).
+     *
      * @param c         the point the step starts from
      * @param direction receives the step in x
-     * @return the model's predicted decrease {@code g.H^-1 g} along it, or NaN without a usable model
+     * @return the model's predicted first-order decrease {@code g.dz} along the (shortened) step
+     *         {@code dz = -H^-1 g}, or NaN without a usable model
      */
     double modelNewton(double[] c, double[] direction) {
         boolean full = d <= FULL_MODEL_MAX_DIMENSION;
@@ -444,8 +460,12 @@ final class CmaProposal {
         if (!(full ? fullNewtonStep(zc, g, dz) : diagonalNewtonStep(zc, g, dz))) {
             return Double.NaN;
         }
+        double length = LinAlg.norm(dz, d);
+        double radius = full ? NEWTON_RADIUS * Math.sqrt(d) : Double.POSITIVE_INFINITY;
+        double shorten = length > radius ? radius / length : 1;
         double decrease = 0;
         for (int i = 0; i < d; i++) {
+            dz[i] *= shorten;
             decrease += g[i] * dz[i];
             dz[i] = -dz[i];
         }

@@ -36,7 +36,7 @@ class MetaTrainerTest {
             bytes.putLong(Double.doubleToRawLongBits(v));
         }
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
-        assertThat(hash).isEqualTo("cc964c5db9e18686551d4d9ec3725254397c259fa0d9b86c622a6b6dc6f3a684");
+        assertThat(hash).isEqualTo("ce5c184db383f4198004bcc47ec5c1ea7c0ca0a572f6d8c7063af65ce69799b7");
     }
 
     @Test

@@ -81,15 +81,43 @@ class CmaProposalTest {
         for (int trial = 0; trial < 5; trial++) {
             double[] a = new double[D * D];
             double[] o = quadratic(r, a);
-            double[] mean = {2, -1, 0.5, 1};
+            // c within the trust radius of the minimum: sqrt(D) sigma = 1 here, |o - c| about 0.38
+            double[] c = {o[0] + 0.2, o[1] - 0.1, o[2] + 0.25, o[3] - 0.15};
+            double[] mean = {c[0] + 0.5, c[1] + 0.2, c[2] - 0.3, c[3] + 0.1};
             CmaProposal p = filled(a, o, mean);
-            double[] c = {1.5, -1.2, 0.2, 1.3};
             double[] step = new double[D];
             double decrease = p.modelNewton(c, step);
             assertThat(decrease).isPositive();
             for (int i = 0; i < D; i++) {
                 assertThat(c[i] + step[i]).as("trial %d, coordinate %d", trial, i).isCloseTo(o[i], within(1e-6));
             }
+        }
+    }
+
+    @Test
+    void theFullModelsNewtonStepIsShortenedToTheSamplesRadius() {
+        SplittableRandom r = new SplittableRandom(2026);
+        for (int trial = 0; trial < 5; trial++) {
+            double[] a = new double[D * D];
+            double[] o = quadratic(r, a);
+            double[] mean = {2, -1, 0.5, 1};
+            CmaProposal p = filled(a, o, mean);
+            double[] c = {3.5, -2.2, 2.2, 2.3};
+            double[] step = new double[D];
+            assertThat(p.modelNewton(c, step)).isPositive();
+            // C = I and sigma = 0.5: the step is NEWTON_RADIUS sqrt(D) sigma long and points at the minimum
+            double len = 0;
+            double dot = 0;
+            double far = 0;
+            for (int i = 0; i < D; i++) {
+                len += step[i] * step[i];
+                dot += step[i] * (o[i] - c[i]);
+                far += (o[i] - c[i]) * (o[i] - c[i]);
+            }
+            assertThat(Math.sqrt(far)).isGreaterThan(2 * CmaProposal.NEWTON_RADIUS * Math.sqrt(D) * 0.5);
+            assertThat(Math.sqrt(len)).as("trial %d", trial)
+                    .isCloseTo(CmaProposal.NEWTON_RADIUS * Math.sqrt(D) * 0.5, within(1e-9));
+            assertThat(dot / Math.sqrt(len * far)).as("trial %d: cosine with o - c", trial).isCloseTo(1, within(1e-6));
         }
     }
 
