@@ -26,8 +26,8 @@ final class TrainCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", defaultValue = "default", paramLabel = "NAME",
-            description = "smoke (seconds), default (the shipped weights; default ${DEFAULT-VALUE}) or lga (the earlier, "
-                    + "short-horizon recipe).")
+            description = "smoke (seconds), default (task dimensions 2-10; default ${DEFAULT-VALUE}), default-d20 (the "
+                    + "same with dimensions 2-20) or lga (the earlier, short-horizon recipe).")
     private String preset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Training seed (default ${DEFAULT-VALUE}).")

@@ -101,8 +101,12 @@ class MetaTrainerTest {
     void presetsAreValidatedByName() {
         assertThatThrownBy(() -> MetaConfig.preset("huge"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown preset 'huge'; known: smoke, default, lga");
+                .hasMessage("unknown preset 'huge'; known: smoke, default, default-d20, lga");
         assertThat(MetaConfig.fromMap(SMOKE.toMap())).isEqualTo(SMOKE);
+        MetaConfig wide = MetaConfig.preset("default-d20");
+        assertThat(wide.maxDimension()).isEqualTo(20);
+        assertThat(wide.withMetaGenerations(1).metaGenerations()).isEqualTo(1);
+        assertThat(MetaConfig.fromMap(wide.toMap())).isEqualTo(wide);
     }
 
     @Test
