@@ -97,6 +97,13 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
         }
     }
 
+    /** The {@code default} recipe with task dimensions 2 to {@code maxDimension}. */
+    private static MetaConfig defaultRecipe(String name, int maxDimension) {
+        return new MetaConfig(name, "openai-es", 150, 16, 16, 50, 7, 2, maxDimension,
+                0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.0, 15, 1, 1000, 1000, "ecdf-mean", "all", "all",
+                "best-validation");
+    }
+
     /**
      * A preset by name.
      * <ul>
@@ -120,12 +127,8 @@ public record MetaConfig(String preset, String optimizer, int metaGenerations, i
         return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
             case "smoke" -> new MetaConfig("smoke", "openai-es", 6, 4, 4, 20, 4, 2, 6,
                     0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.0, 3, 1, 50, 0, "log-error", "all", "lga", "last");
-            case "default" -> new MetaConfig("default", "openai-es", 150, 16, 16, 50, 7, 2, 10,
-                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.0, 15, 1, 1000, 1000, "ecdf-mean", "all", "all",
-                    "best-validation");
-            case "default-d20" -> new MetaConfig("default-d20", "openai-es", 150, 16, 16, 50, 7, 2, 20,
-                    0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.0, 15, 1, 1000, 1000, "ecdf-mean", "all", "all",
-                    "best-validation");
+            case "default" -> defaultRecipe("default", 10);
+            case "default-d20" -> defaultRecipe("default-d20", 20);
             case "lga" -> new MetaConfig("lga", "openai-es", 400, 16, 16, 50, 7, 2, 10,
                     0.02, 0.999, 0.002, 0.05, 0.999, 0.005, 0.005, 0.1, 25, 1, 200, 0, "log-error", "all", "lga", "last");
             default -> throw new IllegalArgumentException("unknown preset '" + name + "'; known: "

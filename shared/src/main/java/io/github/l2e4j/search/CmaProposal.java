@@ -460,12 +460,18 @@ final class CmaProposal {
         if (!(full ? fullNewtonStep(zc, g, dz) : diagonalNewtonStep(zc, g, dz))) {
             return Double.NaN;
         }
-        double length = LinAlg.norm(dz, d);
-        double radius = full ? NEWTON_RADIUS * Math.sqrt(d) : Double.POSITIVE_INFINITY;
-        double shorten = length > radius ? radius / length : 1;
+        if (full) {
+            double length = LinAlg.norm(dz, d);
+            double radius = NEWTON_RADIUS * Math.sqrt(d);
+            if (length > radius) {
+                double shorten = radius / length;
+                for (int i = 0; i < d; i++) {
+                    dz[i] *= shorten;
+                }
+            }
+        }
         double decrease = 0;
         for (int i = 0; i < d; i++) {
-            dz[i] *= shorten;
             decrease += g[i] * dz[i];
             dz[i] = -dz[i];
         }
