@@ -27,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--preset", defaultValue = "default", paramLabel = "NAME",
             description = "smoke (seconds), default (task dimensions 2-10; default ${DEFAULT-VALUE}), default-d20 (the "
-                    + "same with dimensions 2-20) or lga (the earlier, short-horizon recipe).")
+                    + "same with dimensions 2-20), default-d40 (dimensions 2-40, validated at D = 10, 20 and 40) or lga (the earlier, short-horizon recipe).")
     private String preset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Training seed (default ${DEFAULT-VALUE}).")

@@ -34,6 +34,8 @@ public final class CmaEs {
 
     /** Condition number of C beyond which {@link #conditionTooLarge()} reports true. */
     public static final double MAX_CONDITION = 1e14;
+    /** Cap on {@code c_1 + c_mu} after a rate multiplier (as in {@link CmaParameters}). */
+    static final double MAX_RATE_SUM = 0.9;
 
     private final CmaParameters params;
     private final int d;
@@ -211,6 +213,31 @@ public final class CmaEs {
      * @param weights weights by rank, length &ge; count: positive ones sum to 1 and come first
      */
     public void update(double[] ys, int[] ranked, int count, double[] weights) {
+        update(ys, ranked, count, weights, 1, 1);
+    }
+
+    /**
+     * {@link #update(double[], int[], int, double[])} with this generation's multipliers on the
+     * covariance learning rates and on the step-size damping (the learned operator's rate and damping
+     * heads). c_1 and c_mu (for the positive weights) become {@code k c_1} and {@code k c_mu}, k the
+     * rate multiplier capped so that {@code k (c_1 + c_mu) <= 0.9} (as {@link CmaParameters} caps its
+     * own multiplier; never capped below 1); the negative weights' c_mu becomes {@code k_- c_mu} with
+     * {@code k_- = k} for k &le; 1 and {@code k_- = min(k, (1 - k (c_1 + c_mu)) / (1 - (c_1 + c_mu)))}
+     * above, which keeps the active update's
+     * bound on the negative mass, {@code c_mu,- D sum|w_-| <= 1 - k (c_1 + c_mu)}, so C stays
+     * positive definite; d_s becomes {@code delta d_s}. With both multipliers 1 the update is
+     * bit-identical to the plain one. The eigendecomposition schedule keeps the parameters' rates.
+     *
+     * @param rateMultiplier    k &gt; 0 (the heads give [1/2, 2] by default)
+     * @param dampingMultiplier delta &gt; 0
+     */
+    public void update(double[] ys, int[] ranked, int count, double[] weights, double rateMultiplier,
+                       double dampingMultiplier) {
+        if (!(rateMultiplier > 0) || !(dampingMultiplier > 0) || !Double.isFinite(rateMultiplier)
+                || !Double.isFinite(dampingMultiplier)) {
+            throw new IllegalArgumentException("rateMultiplier and dampingMultiplier must be finite and > 0, were "
+                    + rateMultiplier + " and " + dampingMultiplier);
+        }
         Arrays.fill(yw, 0.0);
         double sigmaBefore = sigma;
         double sumW = 0;
@@ -233,8 +260,19 @@ public final class CmaEs {
         double muEff = sq > 0 ? 1 / sq : params.muEff();
         double cs = params.cSigma();
         double ccov = params.cc();
-        double c1 = params.c1();
-        double cMu = params.cMu();
+        double rates = params.c1() + params.cMu();
+        double k = Math.min(rateMultiplier, Math.max(1, MAX_RATE_SUM / rates));
+        double c1 = k * params.c1();
+        double cMu = k * params.cMu();
+        // k <= 1 needs no shrinking (and c_1 + c_mu may be 1 in large populations); k > 1 implies
+        // c_1 + c_mu < 0.9 here. At k = 1 this is params.cMu() exactly, so the plain update is unchanged.
+        double cMuNegative = (k <= 1 ? k : Math.min(k, (1 - k * rates) / (1 - rates))) * params.cMu();
+        double sumNegative = 0;
+        for (int r = 0; r < count; r++) {
+            if (weights[r] < 0) {
+                sumNegative += weights[r];
+            }
+        }
         for (int i = 0; i < d; i++) {
             mean[i] += sigma * yw[i];
         }
@@ -253,7 +291,7 @@ public final class CmaEs {
         for (int i = 0; i < d; i++) {
             pc[i] = (1 - ccov) * pc[i] + pcScale * yw[i];
         }
-        double decay = 1 + c1 * (hs ? 0 : ccov * (2 - ccov)) - c1 - cMu * sumW;
+        double decay = 1 + c1 * (hs ? 0 : ccov * (2 - ccov)) - c1 - cMu * sumW - (cMuNegative - cMu) * sumNegative;
         if (diagonal) {
             for (int i = 0; i < d; i++) {
                 c[i] = decay * c[i] + c1 * pc[i] * pc[i];
@@ -283,7 +321,7 @@ public final class CmaEs {
                 }
                 wc = n2 > 0 ? w * d / n2 : 0;
             }
-            double f = cMu * wc;
+            double f = (w < 0 ? cMuNegative : cMu) * wc;
             if (diagonal) {
                 for (int i = 0; i < d; i++) {
                     c[i] += f * ys[off + i] * ys[off + i];
@@ -305,7 +343,7 @@ public final class CmaEs {
                 }
             }
         }
-        sigma *= Math.exp(Math.min(1, (cs / params.dSigma()) * (psNorm / chiN - 1)));
+        sigma *= Math.exp(Math.min(1, (cs / (dampingMultiplier * params.dSigma())) * (psNorm / chiN - 1)));
         if (!(sigma > 0) || !Double.isFinite(sigma)) {
             sigma = sigmaBefore;
         }
@@ -405,6 +443,11 @@ public final class CmaEs {
     /** {@code sqrt(C_ii)}. */
     public double std(int i) {
         return Math.sqrt(diagonal ? c[i] : c[i * d + i]);
+    }
+
+    /** A copy of C: d x d row-major (full) or its diagonal (for tests). */
+    double[] covariance() {
+        return c.clone();
     }
 
     /** The covariance path p_c (live view). */

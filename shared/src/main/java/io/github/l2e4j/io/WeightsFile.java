@@ -26,24 +26,29 @@ import java.util.Map;
  * <pre>
  * {
  *   "format": "l2e4j-weights",
- *   "formatVersion": 1,
+ *   "formatVersion": 2,
  *   "featureContractVersion": 1,
  *   "architecture": { "features": 6, "width": 8, "state": 4 },
- *   "parameterCount": 422,
- *   "ranges": { "rho": 0.9, "alphaMin": 0.2, ... },
- *   "theta": [ ... 422 numbers ... ],
+ *   "parameterCount": 440,
+ *   "ranges": { "rho": 0.9, "alphaMin": 0.2, ..., "rateLog2": 1.0, "dampingLog2": 1.0 },
+ *   "theta": [ ... 440 numbers ... ],
  *   "provenance": { "command": "...", "seed": 1, ... }
  * }
  * </pre>
- * Loading checks every field and refuses a mismatch with an {@link IllegalArgumentException}
- * naming the source and the field. Writing is atomic (temporary file, then rename).
+ * Format 1 (422 parameters, written before the rate and damping heads) is still read: the two heads
+ * are added at theta0 (output layer and bias zero, so both multipliers are exactly 1) with the
+ * default ranges, and the operator behaves exactly as it did. Loading checks every field and refuses
+ * a mismatch with an {@link IllegalArgumentException} naming the source and the field. Writing is
+ * atomic (temporary file, then rename).
  */
 public final class WeightsFile {
 
     /** The "format" value. */
     public static final String FORMAT = "l2e4j-weights";
     /** The current format version. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The format version before the rate and damping heads (still read). */
+    public static final int FORMAT_VERSION_V1 = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -77,29 +82,38 @@ public final class WeightsFile {
             throw new IllegalArgumentException(source + ": expected a JSON object");
         }
         requireText(root, "format", FORMAT, source);
-        requireInt(root, "formatVersion", FORMAT_VERSION, source);
+        JsonNode version = field(root, "formatVersion", source);
+        if (!version.isIntegralNumber() || (version.asInt() != FORMAT_VERSION && version.asInt() != FORMAT_VERSION_V1)) {
+            throw new IllegalArgumentException(source + ": field 'formatVersion' must be " + FORMAT_VERSION
+                    + " or " + FORMAT_VERSION_V1 + " (the versions this build reads), was " + version);
+        }
+        boolean v1 = version.asInt() == FORMAT_VERSION_V1;
+        int size = v1 ? ThetaLayout.SIZE_V1 : ThetaLayout.SIZE;
         requireInt(root, "featureContractVersion", TokenFeatures.CONTRACT_VERSION, source);
         JsonNode arch = field(root, "architecture", source);
         requireInt(arch, "features", ThetaLayout.F, source + " architecture");
         requireInt(arch, "width", ThetaLayout.H, source + " architecture");
         requireInt(arch, "state", ThetaLayout.S, source + " architecture");
-        requireInt(root, "parameterCount", ThetaLayout.SIZE, source);
+        requireInt(root, "parameterCount", size, source);
         JsonNode r = field(root, "ranges", source);
         HeadRanges ranges;
         try {
+            double rateLog2 = v1 ? HeadRanges.DEFAULT_MULTIPLIER_LOG2 : number(r, "rateLog2", source);
+            double dampingLog2 = v1 ? HeadRanges.DEFAULT_MULTIPLIER_LOG2 : number(r, "dampingLog2", source);
             ranges = new HeadRanges(number(r, "rho", source), number(r, "alphaMin", source),
                     number(r, "alphaMax", source), number(r, "gateMax", source), number(r, "stepLog2", source),
-                    number(r, "mutationMin", source), number(r, "mutationMax", source));
+                    number(r, "mutationMin", source), number(r, "mutationMax", source), rateLog2, dampingLog2);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": field 'ranges': " + e.getMessage());
         }
         JsonNode t = field(root, "theta", source);
-        if (!t.isArray() || t.size() != ThetaLayout.SIZE) {
-            throw new IllegalArgumentException(source + ": field 'theta' must be an array of " + ThetaLayout.SIZE
+        if (!t.isArray() || t.size() != size) {
+            throw new IllegalArgumentException(source + ": field 'theta' must be an array of " + size
                     + " numbers, was " + (t.isArray() ? "an array of " + t.size() : t.getNodeType().toString().toLowerCase()));
         }
+        // Format 1: the rate and damping heads (the last 2 x 9 entries) stay zero, their theta0.
         double[] theta = new double[ThetaLayout.SIZE];
-        for (int i = 0; i < theta.length; i++) {
+        for (int i = 0; i < size; i++) {
             JsonNode v = t.get(i);
             if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
                 throw new IllegalArgumentException(source + ": field 'theta[" + i + "]' must be a finite number, was " + v);
@@ -134,6 +148,8 @@ public final class WeightsFile {
         ranges.put("stepLog2", r.stepLog2());
         ranges.put("mutationMin", r.mutationMin());
         ranges.put("mutationMax", r.mutationMax());
+        ranges.put("rateLog2", r.rateLog2());
+        ranges.put("dampingLog2", r.dampingLog2());
         ArrayNode theta = root.putArray("theta");
         for (double v : weights.operator().theta()) {
             theta.add(v);

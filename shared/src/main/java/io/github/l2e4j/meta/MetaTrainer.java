@@ -114,7 +114,8 @@ public final class MetaTrainer {
                 double validation = Double.NaN;
                 if (config.validateEvery() > 0 && (state.metaGeneration % config.validateEvery() == 0
                         || state.metaGeneration == config.metaGenerations())) {
-                    validation = Validation.score(operator(state.mean), config.validationBudgetPerDimension(), pool);
+                    validation = Validation.score(operator(state.mean), config.validationBudgetPerDimension(),
+                            Validation.dimensions(config.maxDimension()), pool);
                     state.validation.add(new double[]{state.metaGeneration, validation});
                     // Only scheduled validations select: the one forced at a --meta-generations stop
                     // would make a run stopped there and resumed differ from an uninterrupted run.
@@ -177,7 +178,7 @@ public final class MetaTrainer {
                     + ", the highest validation score (" + state.bestValidation + ")");
         }
         p.put("validationProtocol", "BBOB f1-f24, instances 1-" + Validation.INSTANCES + ", D = "
-                + Arrays.toString(Validation.DIMENSIONS) + ", budget " + config.validationBudgetPerDimension()
+                + Arrays.toString(Validation.dimensions(config.maxDimension())) + ", budget " + config.validationBudgetPerDimension()
                 + " x D, ECDF area over 51 targets, the CMA-anchored search (issue 18)");
         p.put("date", LocalDate.now(ZoneOffset.UTC).toString());
         return p;

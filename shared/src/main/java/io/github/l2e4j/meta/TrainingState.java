@@ -25,7 +25,8 @@ import java.util.Map;
 final class TrainingState {
 
     static final String FORMAT = "l2e4j-training-checkpoint";
-    static final int FORMAT_VERSION = 1;
+    /** 2 since the rate and damping heads (440 parameters); a format-1 checkpoint (422) is refused. */
+    static final int FORMAT_VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     MetaConfig config;

@@ -33,6 +33,8 @@ import static io.github.l2e4j.operator.ThetaLayout.*;
  *   relaxation     alpha  = a_min + (a_max - a_min) sigmoid(v_a . o_bar + b_a)
  *   gate           g      = g_max sigmoid(v_g . o_bar + b_g)
  *   step           s      = 2^(stepLog2 tanh(v_s . o_bar + b_s))
+ *   rate           k      = 2^(rateLog2 tanh(v_k . o_bar + b_k))       multiplies c_1 and c_mu
+ *   damping        delta  = 2^(dampingLog2 tanh(v_d . o_bar + b_d))   multiplies d_sigma
  * </pre>
  * {@code l0} is the CMA-ES log-rank prior on the best half ({@code ln(ln(mu+1/2) - ln j)}), so
  * at {@link #theta0()} (every v zero) w equals CMA-ES's recombination weights and the other heads
@@ -154,6 +156,7 @@ public final class LearnedOperator {
         t[HEAD_GATE + H] = logit(DEFAULT_GATE / ranges.gateMax());
         t[HEAD_STEP + H] = ranges.stepLog2() > 0
                 ? atanh(Math.log(DEFAULT_STEP) / Math.log(2) / ranges.stepLog2()) : 0;
+        // The rate and damping heads' biases stay 0: tanh(0) = 0, multipliers 2^0 = 1 exactly.
         return t;
     }
 
@@ -318,6 +321,8 @@ public final class LearnedOperator {
                 * LinAlg.sigmoid(pooledHead(HEAD_RELAXATION, p));
         out.gate = ranges.gateMax() * LinAlg.sigmoid(pooledHead(HEAD_GATE, p));
         out.step = Math.pow(2, ranges.stepLog2() * Math.tanh(pooledHead(HEAD_STEP, p)));
+        out.rate = Math.pow(2, ranges.rateLog2() * Math.tanh(pooledHead(HEAD_RATE, p)));
+        out.damping = Math.pow(2, ranges.dampingLog2() * Math.tanh(pooledHead(HEAD_DAMPING, p)));
     }
 
     private double dotHead(int head, double[] v, int off) {

@@ -23,6 +23,8 @@ public final class OperatorOutput {
     double alpha;
     double gate;
     double step;
+    double rate;
+    double damping;
     private final int capacity;
 
     /** Scratch for populations of up to {@code capacity} tokens. */
@@ -71,6 +73,19 @@ public final class OperatorOutput {
     /** Step-size multiplier in [2^-stepLog2, 2^stepLog2]. */
     public double step() {
         return step;
+    }
+
+    /**
+     * Multiplier on the CMA-ES proposal's covariance learning rates c_1 and c_mu, in
+     * [2^-rateLog2, 2^rateLog2] (1 at theta0).
+     */
+    public double rate() {
+        return rate;
+    }
+
+    /** Multiplier on the CMA-ES proposal's step-size damping d_sigma, in [2^-dampingLog2, 2^dampingLog2] (1 at theta0). */
+    public double damping() {
+        return damping;
     }
 
     /** The relaxed contraction factor {@code gamma' = 1 - alpha (1 - gamma)}. */

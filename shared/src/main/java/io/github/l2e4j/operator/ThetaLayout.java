@@ -12,8 +12,8 @@ import io.github.l2e4j.population.TokenFeatures;
  *     a (H), beta (H), A_log (H x S), W_B (S x H), W_C (S x H), D (H)     2 x 120
  *   W_z (H x H), b_z (H)                                     72
  *   heads, each (v in R^H, bias): recombination, mutation,
- *     contraction, relaxation, gate, step                    6 x 9 = 54
- *   total                                                   422
+ *     contraction, relaxation, gate, step, rate, damping     8 x 9 = 72
+ *   total                                                   440
  * </pre>
  * Matrices are row-major. The heads' v-blocks are the output layers that theta0 sets to zero.
  */
@@ -64,12 +64,21 @@ public final class ThetaLayout {
     public static final int HEAD_GATE = HEAD_RELAXATION + HEAD_SIZE;
     /** Step-size multiplier head (pooled). */
     public static final int HEAD_STEP = HEAD_GATE + HEAD_SIZE;
+    /** Covariance learning-rate multiplier head (pooled). */
+    public static final int HEAD_RATE = HEAD_STEP + HEAD_SIZE;
+    /** Step-size damping multiplier head (pooled). */
+    public static final int HEAD_DAMPING = HEAD_RATE + HEAD_SIZE;
     /** Total number of parameters. */
-    public static final int SIZE = HEAD_STEP + HEAD_SIZE;
+    public static final int SIZE = HEAD_DAMPING + HEAD_SIZE;
+    /**
+     * Parameters of format-1 weights files, written before the rate and damping heads: the same layout
+     * without its last two heads.
+     */
+    public static final int SIZE_V1 = HEAD_RATE;
 
-    /** Offsets of the six heads, in the order above. */
+    /** Offsets of the eight heads, in the order above. */
     static final int[] HEADS = {HEAD_RECOMBINATION, HEAD_MUTATION, HEAD_CONTRACTION, HEAD_RELAXATION,
-            HEAD_GATE, HEAD_STEP};
+            HEAD_GATE, HEAD_STEP, HEAD_RATE, HEAD_DAMPING};
 
     private ThetaLayout() {
     }

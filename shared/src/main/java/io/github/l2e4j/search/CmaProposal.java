@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * draws the samples, learns from their ranking and proposes its mean m to the KM step, and a local
  * model fitted to its recent samples that gives the quasi-Newton step its gradient. The learned
  * operator modulates the distribution within bounded ranges: the positive recombination weights
- * (CMA-ES's at theta0), per-sample scale multipliers, a multiplier on sigma, and the share of the
+ * (CMA-ES's at theta0), per-sample scale multipliers, a multiplier on sigma, multipliers on the
+ * covariance learning rates and on the step-size damping (1 at theta0), and the share of the
  * previous generation's steps the samples keep (zero at theta0).
  *
  * <h2>Samples</h2>
@@ -261,10 +262,12 @@ final class CmaProposal {
 
     /**
      * The CMA-ES update with the learned positive weights (by rank, summing to 1) and CMA-ES's
-     * negative weights for this generation's number of samples, then the step multiplier;
-     * remembers the ranked steps for the memory term.
+     * negative weights for this generation's number of samples and the learned multipliers on its
+     * covariance learning rates and step-size damping ({@link CmaEs#update(double[], int[], int, double[],
+     * double, double)}), then the step multiplier; remembers the ranked steps for the memory term.
      */
-    void update(double[] positive, double stepMultiplier, int injected) {
+    void update(double[] positive, double stepMultiplier, double rateMultiplier, double dampingMultiplier,
+                int injected) {
         CmaParameters p = cma.parameters();
         for (int r = 0; r < lambda; r++) {
             double neg = Math.min(0, p.weight(r));
@@ -274,7 +277,7 @@ final class CmaProposal {
             }
             weights[r] = positive[r] + neg;
         }
-        cma.update(ys, order, lambda, weights);
+        cma.update(ys, order, lambda, weights, rateMultiplier, dampingMultiplier);
         if (stepMultiplier != 1) {
             scaleSigma(Math.pow(stepMultiplier, p.cSigma()));
         }

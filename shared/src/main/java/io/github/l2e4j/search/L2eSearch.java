@@ -482,7 +482,7 @@ public final class L2eSearch {
             // 4. The exact gradient at the centre for the next step.
             gradient.exactAt(km.centre(), proposal.sigma() * Math.sqrt(d));
         }
-        proposal.update(positive, out.step(), sampleFirst);
+        proposal.update(positive, out.step(), out.rate(), out.damping(), sampleFirst);
         double envelope = envelope();
         if (proposal.scale() > envelope) {
             proposal.scaleSigma(envelope / proposal.scale());

@@ -110,6 +110,107 @@ class CmaEsTest {
         assertThat(r.bestValue() - fOpt).isLessThanOrEqualTo(1e-6);
     }
 
+    /**
+     * The rate and damping multipliers of the learned heads: with positive weights only (sep-CMA) the
+     * change of C is linear in the rate multiplier k, and the damping multiplier divides the log
+     * step-size change (below its cap of 1).
+     */
+    @Test
+    void rateAndDampingMultipliersScaleTheCovarianceChangeAndTheStepSizeChange() {
+        int d = 6;
+        CmaParameters p = CmaParameters.of(d, 10, true);
+        double[] ys = new double[10 * d];
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = r.nextGaussian() * (1 + i % d);
+        }
+        int[] ranked = {3, 1, 4, 0, 9, 2, 6, 5, 8, 7};
+        double[] weights = new double[10];
+        for (int i = 0; i < 10; i++) {
+            weights[i] = Math.max(0, p.weight(i));
+        }
+        double[] shape = new double[d];
+        Arrays.fill(shape, 1.0);
+        CmaEs plain = new CmaEs(p, new double[d], 0.5, shape);
+        CmaEs slow = new CmaEs(p, new double[d], 0.5, shape);
+        CmaEs damped = new CmaEs(p, new double[d], 0.5, shape);
+        plain.update(ys, ranked, 10, weights);
+        slow.update(ys, ranked, 10, weights, 0.5, 1);
+        damped.update(ys, ranked, 10, weights, 1, 2);
+        double[] c1 = plain.covariance();
+        double[] cHalf = slow.covariance();
+        for (int i = 0; i < d; i++) {
+            assertThat(cHalf[i] - 1).isCloseTo(0.5 * (c1[i] - 1), within(1e-12));
+        }
+        assertThat(slow.sigma()).isEqualTo(plain.sigma());
+        assertThat(Math.log(damped.sigma() / 0.5)).isCloseTo(0.5 * Math.log(plain.sigma() / 0.5), within(1e-12));
+        assertThat(damped.covariance()).containsExactly(c1);
+        assertThatThrownBy(() -> plain.update(ys, ranked, 10, weights, 0, 1)).hasMessageContaining("rateMultiplier");
+        assertThatThrownBy(() -> plain.update(ys, ranked, 10, weights, 1, Double.NaN))
+                .hasMessageContaining("dampingMultiplier");
+    }
+
+    /**
+     * Active CMA with the heads' extreme multipliers (1/2 and 2, drawn anew every generation) and an
+     * adversarial ranking (random steps, random order, so the negative weights hit arbitrary
+     * directions) keeps C positive definite: the cap on k (c_1 + c_mu) and the shrunken negative rate.
+     */
+    @Test
+    void activeUpdatesWithExtremeRateMultipliersKeepTheCovariancePositiveDefinite() {
+        for (int d : new int[]{2, 5, 10}) {
+            int lambda = CmaParameters.defaultLambda(d);
+            CmaParameters p = CmaParameters.of(d, lambda, false, true, 1.5, 1);
+            double[] shape = new double[d];
+            Arrays.fill(shape, 1.0);
+            SplittableRandom r = new SplittableRandom(d);
+            CmaEs cma = null;
+            double[] ys = new double[lambda * d];
+            double[] weights = new double[lambda];
+            for (int i = 0; i < lambda; i++) {
+                weights[i] = p.weight(i);
+            }
+            double[] z = new double[d];
+            double[] y = new double[d];
+            for (int g = 0; g < 300; g++) {
+                if (g % 20 == 0) {
+                    // A fresh run every 20 generations: a random ranking is a random walk of C's shape,
+                    // and the check below wants C's condition within what doubles resolve.
+                    cma = new CmaEs(p, new double[d], 1, shape);
+                }
+                for (int j = 0; j < lambda; j++) {
+                    for (int i = 0; i < d; i++) {
+                        z[i] = r.nextGaussian();
+                    }
+                    cma.transform(z, y);
+                    System.arraycopy(y, 0, ys, j * d, d);
+                }
+                int[] ranked = new int[lambda];
+                for (int j = 0; j < lambda; j++) {
+                    ranked[j] = j;
+                }
+                for (int j = lambda - 1; j > 0; j--) {
+                    int k = r.nextInt(j + 1);
+                    int t = ranked[j];
+                    ranked[j] = ranked[k];
+                    ranked[k] = t;
+                }
+                cma.update(ys, ranked, lambda, weights, r.nextBoolean() ? 2 : 0.5, r.nextBoolean() ? 2 : 0.5);
+                org.hipparchus.linear.RealMatrix c = new org.hipparchus.linear.Array2DRowRealMatrix(d, d);
+                double[] flat = cma.covariance();
+                for (int i = 0; i < d; i++) {
+                    for (int k = 0; k < d; k++) {
+                        c.setEntry(i, k, flat[i * d + k]);
+                    }
+                }
+                double[] eig = new org.hipparchus.linear.EigenDecompositionSymmetric(c).getEigenvalues();
+                double max = Arrays.stream(eig).max().orElseThrow();
+                assertThat(Arrays.stream(eig).min().orElseThrow()).as("D = %d, generation %d", d, g)
+                        .isGreaterThan(max * 1e-12);
+                cma.setSigma(1);
+            }
+        }
+    }
+
     @Test
     void nanValuesRankWorstAndNeverBecomeTheBest() {
         Problem base = TestFunctions.create("sphere", 6).withoutGradient();

@@ -36,10 +36,15 @@ class WeightsFileTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("w.json: not valid JSON");
         assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"featureContractVersion\" : 1", "\"featureContractVersion\" : 2"), "w.json"))
                 .hasMessage("w.json: field 'featureContractVersion' must be 1 (this build's version), was 2");
-        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 9"), "w.json"))
-                .hasMessageContaining("'formatVersion'");
-        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"parameterCount\" : 422", "\"parameterCount\" : 421"), "w.json"))
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"formatVersion\" : 2", "\"formatVersion\" : 9"), "w.json"))
+                .hasMessage("w.json: field 'formatVersion' must be 2 or 1 (the versions this build reads), was 9");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"parameterCount\" : 440", "\"parameterCount\" : 421"), "w.json"))
                 .hasMessageContaining("'parameterCount'");
+        // A format-2 file must carry the two heads' ranges; a format-1 file with 440 numbers is refused.
+        assertThatThrownBy(() -> WeightsFile.parse(good.replaceFirst(",\\s*\"dampingLog2\" : 1.0", ""), "w.json"))
+                .hasMessageContaining("missing field 'dampingLog2'");
+        assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1"), "w.json"))
+                .hasMessage("w.json: field 'parameterCount' must be 422 (this build's version), was 440");
         assertThatThrownBy(() -> WeightsFile.parse(good.replace("\"rho\" : 0.9", "\"rho\" : 1.5"), "w.json"))
                 .hasMessageContaining("w.json: field 'ranges'").hasMessageContaining("rho");
         assertThatThrownBy(() -> WeightsFile.parse(good.replaceFirst("\"theta\" : \\[ [^,]+,", "\"theta\" : [ \"x\","), "w.json"))
@@ -58,7 +63,26 @@ class WeightsFileTest {
                 .hasMessageStartingWith(file + ": not valid JSON");
         Files.writeString(file, good.replaceAll("\"theta\" : \\[[^\\]]*\\]", "\"theta\" : [ 1.0, 2.0 ]"));
         assertThatThrownBy(() -> WeightsFile.read(file))
-                .hasMessage(file + ": field 'theta' must be an array of 422 numbers, was an array of 2");
+                .hasMessage(file + ": field 'theta' must be an array of 440 numbers, was an array of 2");
+    }
+
+    /**
+     * A format-1 file (422 parameters, before the rate and damping heads; here the shipped theta0 as
+     * it was written then) is read with those heads at theta0: the operator equals theta0, and both
+     * multipliers are exactly 1.
+     */
+    @Test
+    void aFormat1FileIsReadWithTheRateAndDampingHeadsAtTheta0() throws java.io.IOException {
+        Weights old;
+        try (var in = WeightsFileTest.class.getResourceAsStream("format1-theta0.json")) {
+            old = WeightsFile.read(in, "format1-theta0.json");
+        }
+        assertThat(old.operator()).isEqualTo(LearnedOperator.theta0());
+        assertThat(old.operator().ranges()).isEqualTo(io.github.l2e4j.operator.HeadRanges.DEFAULT);
+        assertThat(old.provenance()).containsEntry("name", "theta0");
+        String rewritten = WeightsFile.toJson(old);
+        assertThat(rewritten).contains("\"formatVersion\" : 2").contains("\"parameterCount\" : 440")
+                .contains("\"rateLog2\" : 1.0");
     }
 
     /**

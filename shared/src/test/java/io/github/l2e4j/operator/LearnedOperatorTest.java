@@ -28,8 +28,9 @@ class LearnedOperatorTest {
 
     @Test
     void hasTheDocumentedParameterCount() {
-        assertThat(ThetaLayout.SIZE).isEqualTo(422);
-        assertThat(LearnedOperator.theta0().parameterCount()).isEqualTo(422);
+        assertThat(ThetaLayout.SIZE).isEqualTo(440);
+        assertThat(ThetaLayout.SIZE_V1).isEqualTo(422);
+        assertThat(LearnedOperator.theta0().parameterCount()).isEqualTo(440);
     }
 
     @Test
@@ -51,6 +52,9 @@ class LearnedOperatorTest {
         assertThat(out.alpha()).isCloseTo(LearnedOperator.DEFAULT_ALPHA, within(1e-9));
         assertThat(out.gate()).isCloseTo(LearnedOperator.DEFAULT_GATE, within(1e-9));
         assertThat(out.step()).isCloseTo(LearnedOperator.DEFAULT_STEP, within(1e-9));
+        // Exactly 1, so the CMA-ES update at theta0 is bit-identical to the plain one.
+        assertThat(out.rate()).isEqualTo(1.0);
+        assertThat(out.damping()).isEqualTo(1.0);
         int mu = n / 2;
         double norm = 0;
         for (int j = 0; j < mu; j++) {
@@ -75,6 +79,8 @@ class LearnedOperatorTest {
         assertThat(out.alpha()).isBetween(r.alphaMin(), r.alphaMax());
         assertThat(out.gate()).isBetween(0.0, r.gateMax());
         assertThat(out.step()).isBetween(Math.pow(2, -r.stepLog2()), Math.pow(2, r.stepLog2()));
+        assertThat(out.rate()).isBetween(Math.pow(2, -r.rateLog2()), Math.pow(2, r.rateLog2()));
+        assertThat(out.damping()).isBetween(Math.pow(2, -r.dampingLog2()), Math.pow(2, r.dampingLog2()));
         assertThat(out.gammaPrime()).isLessThanOrEqualTo(r.gammaBar() + Tolerances.RANGE);
         double sum = 0;
         for (int j = 0; j < n; j++) {
@@ -94,7 +100,7 @@ class LearnedOperatorTest {
     void rejectsMalformedTheta() {
         assertThatThrownBy(() -> LearnedOperator.of(new double[421], HeadRanges.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("422").hasMessageContaining("421");
+                .hasMessageContaining("440").hasMessageContaining("421");
         double[] t = LearnedOperator.theta0().theta();
         t[17] = Double.NaN;
         assertThatThrownBy(() -> LearnedOperator.of(t, HeadRanges.DEFAULT))
@@ -109,6 +115,12 @@ class LearnedOperatorTest {
                 .hasMessageContaining("alphaMin");
         assertThatThrownBy(() -> new HeadRanges(0.9, 0.2, Double.NaN, 0.8, 1, 0.5, 2))
                 .hasMessageContaining("alphaMax").hasMessageContaining("NaN");
+        assertThatThrownBy(() -> new HeadRanges(0.9, 0.2, 0.9, 0.8, 1, 0.5, 2, 3, 1))
+                .hasMessageContaining("rateLog2").hasMessageContaining("3");
+        assertThatThrownBy(() -> new HeadRanges(0.9, 0.2, 0.9, 0.8, 1, 0.5, 2, 1, -1))
+                .hasMessageContaining("dampingLog2");
+        assertThat(HeadRanges.DEFAULT.rateLog2()).isEqualTo(1.0);
+        assertThat(HeadRanges.DEFAULT.dampingLog2()).isEqualTo(1.0);
         assertThat(HeadRanges.DEFAULT.gammaBar()).isLessThan(1.0);
     }
 
@@ -138,5 +150,7 @@ class LearnedOperatorTest {
         assertThat(b.alpha()).isEqualTo(a.alpha());
         assertThat(b.gate()).isEqualTo(a.gate());
         assertThat(b.step()).isEqualTo(a.step());
+        assertThat(b.rate()).isEqualTo(a.rate());
+        assertThat(b.damping()).isEqualTo(a.damping());
     }
 }

@@ -22,9 +22,11 @@ class InvarianceTest {
      * f and 3f + 7 round differently in the last bit, and a run amplifies rounding every generation
      * (gradient differences in the secant updates cancel digits); the decisions must be identical
      * over 25 generations and the points equal up to this relative drift over the first
-     * {@link #POINT_GENERATIONS}.
+     * {@link #POINT_GENERATIONS}. The drift was within 1e-5 until the rate and damping heads (random
+     * theta lets C and sigma follow the samples up to twice as fast, which amplifies rounding faster:
+     * 1.19e-5 at generation 10 for one of the ten tries); a broken invariance shows as an O(1) difference.
      */
-    private static final double AFFINE_DRIFT = 1e-5;
+    private static final double AFFINE_DRIFT = 3e-5;
     private static final int POINT_GENERATIONS = 15;
 
     /** Every point asked and every acceptance decision of the first generations of a run. */
