@@ -84,6 +84,15 @@ public final class L2eSearch {
     public static final double REGIME_FAVOUR = 2;
     /** NBIPOP's rho_sigma: each large restart starts with sigma0 divided by this once more. */
     public static final double LARGE_SIGMA_DECREASE = 1.6;
+    /**
+     * Small-population restarts ({@link SearchSettings#smallRestarts()}) run up to this dimension;
+     * above it every restart grows the population (NIPOP). Chosen on BBOB's development instances 1-5
+     * (3 runs each, theta0, docs/design.md "Issue 18, fifth session"): NIPOP against NBIPOP
+     * 0.5676 / 0.5628 at D = 20 (1000 D), 0.5819 / 0.5761 at D = 40 (2000 D), but 0.4221 / 0.4286 at
+     * D = 40 (1000 D); at D = 10 NBIPOP gained 0.7669 -> 0.7989 at 10^4 D (Rastrigin f15 and the
+     * weak-structure f22, f23), which is where its small runs pay.
+     */
+    public static final int SMALL_RESTARTS_MAX_DIMENSION = 10;
     /** The envelope reaches this fraction of sigma0 at the end of its horizon. */
     public static final double ENVELOPE_FLOOR = 1e-12;
     /** Share of the horizon during which the envelope stays at sigma0. */
@@ -175,7 +184,8 @@ public final class L2eSearch {
         this.proposal = new CmaProposal(d, bounds, d > settings.fullMetricMaxDimension(), shape,
                 Streams.of(seed, "sample"));
         int base = settings.populationSizeFor(d);
-        this.schedule = new BipopSchedule(base, Math.max(base, 2 * SearchSettings.MAX_PAIRS), settings.smallRestarts(),
+        this.schedule = new BipopSchedule(base, Math.max(base, 2 * SearchSettings.MAX_PAIRS),
+                settings.smallRestarts() && d <= SMALL_RESTARTS_MAX_DIMENSION,
                 settings.populationGrowth(), REGIME_FAVOUR, LARGE_SIGMA_DECREASE);
         this.bestX = new double[d];
         this.newton = new double[d];

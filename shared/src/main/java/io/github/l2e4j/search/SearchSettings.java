@@ -141,7 +141,9 @@ public final class SearchSettings {
      * first restart always doubles the samples; after it NBIPOP's budget rule applies: a restart is
      * small while the small runs have used fewer evaluations than the grown runs, times 2 if a small
      * run found the best value so far and times 1/2 if a grown run did (the first run not counted;
-     * {@link io.github.l2e4j.cma.BipopSchedule}). Off, every restart doubles the samples (IPOP).
+     * {@link io.github.l2e4j.cma.BipopSchedule}). Off, every restart doubles the samples (IPOP). On,
+     * they run up to D = {@value L2eSearch#SMALL_RESTARTS_MAX_DIMENSION} only; above it the search
+     * is IPOP either way.
      */
     public boolean smallRestarts() {
         return smallRestarts;

@@ -17,7 +17,11 @@ class RestartRegimeTest {
 
     /** The population size of each run (restart epoch) and the evaluations it used. */
     private static List<Run> runs(boolean smallRestarts) {
-        Problem rastrigin = TestFunctions.rastrigin(5);
+        return runs(5, smallRestarts);
+    }
+
+    private static List<Run> runs(int d, boolean smallRestarts) {
+        Problem rastrigin = TestFunctions.rastrigin(d);
         List<Diagnostics> seen = new ArrayList<>();
         SearchSettings settings = SearchSettings.builder().smallRestarts(smallRestarts).build();
         L2eOptimizer.builder().settings(settings).budget(60_000).stopValue(Double.NEGATIVE_INFINITY)
@@ -87,6 +91,16 @@ class RestartRegimeTest {
         assertThat(sawSmall).isTrue();
         assertThat(sawGrowth).isTrue();
         assertThat(sawFavour).as("a restart found the best value, so the shares were unequal").isTrue();
+    }
+
+    /** Above D = {@value L2eSearch#SMALL_RESTARTS_MAX_DIMENSION} the default restarts are IPOP's. */
+    @Test
+    void aboveTheSmallRestartsDimensionEveryDefaultRestartGrows() {
+        List<Run> runs = runs(L2eSearch.SMALL_RESTARTS_MAX_DIMENSION + 1, true);
+        assertThat(runs).hasSizeGreaterThan(3);
+        for (int i = 1; i < runs.size(); i++) {
+            assertThat(runs.get(i).populationSize()).as("run %d", i).isEqualTo(2 * runs.get(i - 1).populationSize());
+        }
     }
 
     @Test
