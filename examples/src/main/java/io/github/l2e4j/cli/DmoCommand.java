@@ -82,7 +82,7 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--algorithms", paramLabel = "NAMES", defaultValue = "l2e-moead,dnsga2a",
             description = "Algorithms, comma-separated; the first is the reference of the tests (default ${DEFAULT-VALUE}; "
-                    + "see --list).")
+                    + "see --list). The L2E-MOEAD ones take weights, e.g. 'l2e-moead[weights=trained.json]'.")
     private String algorithms;
 
     @Option(names = "--seeds", paramLabel = "SEEDS", defaultValue = "10",
@@ -139,7 +139,7 @@ final class DmoCommand implements java.util.concurrent.Callable<Integer> {
             throw new UserException("--population must be >= 2 (or 0 for the default), was " + population);
         }
         List<DynamicAlgorithm> algorithmList = new ArrayList<>();
-        for (String name : algorithms.split(",")) {
+        for (String name : io.github.l2e4j.study.AlgorithmName.splitList(algorithms)) {
             if (!name.isBlank()) {
                 algorithmList.add(DynamicAlgorithms.byName(name.trim()));
             }

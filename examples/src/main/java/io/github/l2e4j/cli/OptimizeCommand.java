@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.l2e4j.benchmark.ProblemRegistry;
 import io.github.l2e4j.benchmark.TestFunctions;
-import io.github.l2e4j.io.DefaultWeights;
 import io.github.l2e4j.io.Weights;
 import io.github.l2e4j.io.WeightsFile;
 import io.github.l2e4j.problem.Problem;
@@ -13,6 +12,7 @@ import io.github.l2e4j.search.Result;
 import io.github.l2e4j.search.SearchSettings;
 import io.github.l2e4j.study.Algorithm;
 import io.github.l2e4j.study.Algorithms;
+import io.github.l2e4j.study.L2eAlgorithm;
 import io.github.l2e4j.study.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +66,8 @@ final class OptimizeCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "l2e",
-            description = "Algorithm by name (default ${DEFAULT-VALUE}); see --list-algorithms.")
+            description = "Algorithm by name (default ${DEFAULT-VALUE}); see --list-algorithms. Parameters in "
+                    + "brackets, e.g. 'l2e[weights=trained.json]' or 'l2e[restarts=nipop]'.")
     private String algorithm;
 
     @Option(names = "--target", paramLabel = "ERROR", defaultValue = "1e-8",
@@ -145,17 +146,18 @@ final class OptimizeCommand implements Callable<Integer> {
         Progress progress = new Progress(err, !quiet);
         Result result;
         String label;
-        if (name.equals("l2e") || name.equals("l2e-theta0") || weights != null) {
-            if (weights != null && !name.equals("l2e")) {
-                throw new UserException("--weights only applies to --algorithm l2e, was " + algorithm);
-            }
-            Weights w = weights != null ? readWeights(weights) : null;
-            var operator = w != null ? w.operator()
-                    : name.equals("l2e") ? DefaultWeights.operator() : io.github.l2e4j.operator.LearnedOperator.theta0();
-            label = name + " (" + (w != null ? "weights " + weights : name.equals("l2e") ? DefaultWeights.name() : "theta0") + ")";
+        Algorithm a;
+        try {
+            a = weights != null ? weightsAlgorithm(name) : Algorithms.byName(algorithm);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        if (a instanceof L2eAlgorithm l2e) {
+            // L2E runs here (not through Algorithm.minimize) for the threads option and the progress line.
+            label = l2e.name() + " (" + l2e.weightsLabel() + ")";
             result = L2eOptimizer.builder()
-                    .operator(operator)
-                    .settings(SearchSettings.defaults())
+                    .operator(l2e.operator())
+                    .settings(l2e.settings())
                     .budget(evals)
                     .stopValue(stop)
                     .threads(threads)
@@ -165,7 +167,6 @@ final class OptimizeCommand implements Callable<Integer> {
                     .build()
                     .minimize(problem, seed);
         } else {
-            Algorithm a = Algorithms.byName(algorithm);
             label = a.name();
             progress.update("running " + a.name() + " ...");
             result = a.minimize(problem, RunSpec.of(evals, stop, seed));
@@ -175,11 +176,17 @@ final class OptimizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Weights readWeights(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserException("--weights: no such file " + file);
+    /** {@code --weights FILE}: the same as {@code --algorithm l2e[weights=FILE]}, labelled as before. */
+    private L2eAlgorithm weightsAlgorithm(String name) {
+        if (!name.equals("l2e")) {
+            throw new UserException("--weights only applies to --algorithm l2e, was " + algorithm);
         }
-        return WeightsFile.read(file);
+        if (!Files.isRegularFile(weights)) {
+            throw new UserException("--weights: no such file " + weights);
+        }
+        Weights w = WeightsFile.read(weights);
+        return new L2eAlgorithm("l2e", "L2E with the weights " + weights, w.operator(), SearchSettings.defaults(),
+                "weights " + weights);
     }
 
     private void print(PrintWriter out, Problem problem, String label, double fOpt, Result r) throws Exception {

@@ -50,7 +50,7 @@ final class StudyCommand implements Callable<Integer> {
     private String problems;
 
     @Option(names = "--algorithms", paramLabel = "NAMES", description = "Comma-separated algorithm names, e.g. l2e,cmaes,de,jenetics-ga "
-            + "(l2e4j optimize --list-algorithms lists them).")
+            + "(l2e4j optimize --list-algorithms lists them); parameters in brackets, e.g. 'l2e[weights=a.json]'.")
     private String algorithms;
 
     @Option(names = "--seeds", paramLabel = "SEEDS", description = "A count n (seeds 1..n), a range a-b or a list 1,5,9 (default 5).")

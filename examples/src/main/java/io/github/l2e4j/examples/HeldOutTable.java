@@ -9,6 +9,7 @@ import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.Result;
 import io.github.l2e4j.search.SearchSettings;
 import io.github.l2e4j.study.Algorithm;
+import io.github.l2e4j.study.AlgorithmName;
 import io.github.l2e4j.study.Algorithms;
 import io.github.l2e4j.study.L2eAlgorithm;
 import io.github.l2e4j.study.RunSpec;
@@ -30,7 +31,8 @@ import java.util.concurrent.ForkJoinPool;
  *   java -cp examples/target/l2e4j-cli.jar io.github.l2e4j.examples.HeldOutTable D BUDGET_PER_D ALGORITHMS [THREADS [FIRST_INSTANCE [RUNS]]]
  *   e.g. ... HeldOutTable 10 1000 l2e-theta0,cmaes,weights=path/to/weights.json 2 11 3
  * </pre>
- * An algorithm {@code weights=FILE} is L2E with the weights in FILE; a suffix {@code @k} adds
+ * Algorithm names may carry parameters ({@code 'l2e[restarts=nipop]'}); an algorithm {@code weights=FILE} is L2E
+ * with the weights in FILE (the same as {@code l2e[weights=FILE]}); a suffix {@code @k} adds
  * 10^6 k to its seeds (e.g. {@code l2e-theta0,l2e-theta0@1} shows the run-to-run noise). Below the table, every
  * algorithm after the first is compared with the first (issue 4's rule): the relative change of
  * the ECDF area, and the functions whose median error is worse by more than one target step:
@@ -46,7 +48,7 @@ public final class HeldOutTable {
     public static void main(String[] args) throws Exception {
         int d = Integer.parseInt(args[0]);
         int perD = Integer.parseInt(args[1]);
-        String[] names = args[2].split(",");
+        List<String> names = AlgorithmName.splitList(args[2]);
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
         List<Algorithm> algorithms = new ArrayList<>();
         List<Long> seedShift = new ArrayList<>();

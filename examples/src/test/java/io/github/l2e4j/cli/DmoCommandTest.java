@@ -172,6 +172,29 @@ class DmoCommandTest {
         assertThat(after).containsAll(before).hasSize(before.size() + 2);
     }
 
+    /** {@code l2e-moead[weights=FILE]} with theta0's weights runs exactly as {@code l2e-moead}. */
+    @Test
+    void l2eMoeadTakesWeightsAsAParameter() throws IOException {
+        Path weights = dir.resolve("theta0.json");
+        io.github.l2e4j.io.WeightsFile.write(new io.github.l2e4j.io.Weights(
+                io.github.l2e4j.operator.LearnedOperator.theta0(), java.util.Map.of()), weights);
+        Path out = dir.resolve("weights");
+        String name = "l2e-moead[weights=" + weights + "]";
+        CliRun r = run("dmo", "--problem", "DF2", "--changes", "3", "--seeds", "1", "--no-plots", "--quiet",
+                "--algorithms", name + ",l2e-moead", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        String withWeights = rows.stream().filter(l -> l.startsWith(name + ",")).findFirst().orElseThrow();
+        String plain = rows.stream().filter(l -> l.startsWith("l2e-moead,")).findFirst().orElseThrow();
+        assertThat(withWeights.substring(name.length(), withWeights.lastIndexOf(',')))
+                .isEqualTo(plain.substring("l2e-moead".length(), plain.lastIndexOf(',')));
+        CliRun bad = run("dmo", "--problem", "DF2", "--algorithms", "dnsga2a[weights=" + weights + "]",
+                "--out", dir.resolve("bad").toString());
+        assertThat(bad.code()).isEqualTo(L2e4jCommand.USER_ERROR);
+        assertThat(bad.err().strip()).isEqualTo("l2e4j dmo: algorithm 'dnsga2a[weights=" + weights
+                + "]': dnsga2a takes no parameters");
+    }
+
     @Test
     void runsWithOtherSettingsAreNotMixed() {
         Path out = dir.resolve("settings");

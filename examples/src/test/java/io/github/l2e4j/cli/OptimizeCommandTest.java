@@ -45,6 +45,9 @@ class OptimizeCommandTest {
             {"optimize", "--function", "sphere", "--budget", "0"},
             {"optimize", "--function", "sphere", "--algorithm", "nope"},
             {"optimize", "--function", "sphere", "--weights", "/no/such/file.json"},
+            {"optimize", "--function", "sphere", "--algorithm", "l2e[weights=/no/such/file.json]"},
+            {"optimize", "--function", "sphere", "--algorithm", "l2e[restarts=big]"},
+            {"optimize", "--function", "sphere", "--algorithm", "cmaes[x=1]"},
             {"optimize", "--nope"},
             {"optimize"}}) {
             CliRun r = run(args);
@@ -71,6 +74,27 @@ class OptimizeCommandTest {
         CliRun bad = run("optimize", "--problem", "bbob_f099_i01_d10");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip()).startsWith("l2e4j optimize: problem id 'bbob_f099_i01_d10' is invalid");
+    }
+
+    /** {@code --algorithm 'l2e[weights=FILE]'} runs the same search as {@code --weights FILE}. */
+    @Test
+    void l2eWithWeightsAsAParameterEqualsTheWeightsOption(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("w.json");
+        io.github.l2e4j.io.WeightsFile.write(new io.github.l2e4j.io.Weights(
+                io.github.l2e4j.operator.LearnedOperator.theta0(), java.util.Map.of()), file);
+        CliRun option = run("optimize", "--function", "rosenbrock", "--dim", "5", "--budget", "3000", "--weights",
+                file.toString(), "--json", "--quiet");
+        CliRun parameter = run("optimize", "--function", "rosenbrock", "--dim", "5", "--budget", "3000", "--algorithm",
+                "l2e[weights=" + file + "]", "--json", "--quiet");
+        assertThat(option.code()).as(option.err()).isZero();
+        assertThat(parameter.code()).as(parameter.err()).isZero();
+        ObjectMapper m = new ObjectMapper();
+        JsonNode a = m.readTree(option.out());
+        JsonNode b = m.readTree(parameter.out());
+        assertThat(b.get("bestValue")).isEqualTo(a.get("bestValue"));
+        assertThat(b.get("evaluations")).isEqualTo(a.get("evaluations"));
+        assertThat(b.get("algorithm").asText()).isEqualTo("l2e[weights=" + file + "] (weights " + file + ")");
     }
 
     @Test

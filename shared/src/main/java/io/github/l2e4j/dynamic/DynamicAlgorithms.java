@@ -1,5 +1,11 @@
 package io.github.l2e4j.dynamic;
 
+import io.github.l2e4j.io.WeightsFile;
+import io.github.l2e4j.operator.LearnedOperator;
+import io.github.l2e4j.study.AlgorithmName;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,16 +37,38 @@ public final class DynamicAlgorithms {
     }
 
     /**
-     * The named algorithm.
+     * The named algorithm. The L2E-MOEAD algorithms take the parameter {@code weights=FILE}
+     * ({@code l2e-moead[weights=trained.json]}, {@link AlgorithmName}): the operator from a weights
+     * file instead of theta0.
      *
      * @throws IllegalArgumentException naming the unknown algorithm and the known ones
      */
     public static DynamicAlgorithm byName(String name) {
-        DynamicAlgorithm a = all().get(name == null ? "" : name.trim().toLowerCase(Locale.ROOT));
+        AlgorithmName parsed = AlgorithmName.parse(name);
+        DynamicAlgorithm a = all().get(parsed.base());
         if (a == null) {
             throw new IllegalArgumentException("unknown dynamic algorithm '" + name + "'; known: "
                     + String.join(", ", names()));
         }
-        return a;
+        if (!parsed.hasParameters()) {
+            return a;
+        }
+        if (!(a instanceof L2eDynamicAlgorithm l2e)) {
+            throw new IllegalArgumentException("algorithm '" + name + "': " + parsed.base() + " takes no parameters");
+        }
+        LearnedOperator operator = null;
+        String file = null;
+        for (Map.Entry<String, String> p : parsed.parameters().entrySet()) {
+            if (!p.getKey().equals("weights")) {
+                throw new IllegalArgumentException("algorithm '" + name + "': unknown parameter '" + p.getKey() + "'; "
+                        + parsed.base() + " takes weights");
+            }
+            file = p.getValue();
+            if (!Files.isRegularFile(Path.of(file))) {
+                throw new IllegalArgumentException("algorithm '" + name + "': weights: no such file " + file);
+            }
+            operator = WeightsFile.read(Path.of(file)).operator();
+        }
+        return l2e.withOperator(parsed.toString(), l2e.description() + "; the weights " + file, operator);
     }
 }

@@ -74,6 +74,14 @@ public final class L2eDynamicAlgorithm implements DynamicAlgorithm {
                 ChangeDetector.defaults(), response, reassign);
     }
 
+    /**
+     * This algorithm with another operator under another name, for {@code l2e-moead[weights=FILE]}
+     * ({@link DynamicAlgorithms#byName(String)}).
+     */
+    public L2eDynamicAlgorithm withOperator(String newName, String newDescription, LearnedOperator newOperator) {
+        return new L2eDynamicAlgorithm(newName, newDescription, newOperator, settings, detector, response, reassign);
+    }
+
     /** Whether the responded solutions are re-assigned to the subproblems. */
     public boolean reassign() {
         return reassign;

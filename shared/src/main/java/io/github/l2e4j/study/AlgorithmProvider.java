@@ -1,6 +1,7 @@
 package io.github.l2e4j.study;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The service-provider interface through which modules contribute algorithms by name (found with
@@ -19,5 +20,17 @@ public interface AlgorithmProvider {
     /** The multi-objective algorithms this provider contributes (none by default). */
     default List<MoAlgorithm> moAlgorithms() {
         return List.of();
+    }
+
+    /**
+     * One of this provider's single-objective algorithms with parameters, for example
+     * {@code l2e[weights=trained.json]}, or empty when the base name is not this provider's or takes
+     * no parameters (none by default).
+     *
+     * @throws IllegalArgumentException naming a parameter this provider's algorithm does not take,
+     *                                  or a bad value
+     */
+    default Optional<Algorithm> withParameters(AlgorithmName name) {
+        return Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
@@ -41,12 +42,25 @@ public final class Algorithms {
     }
 
     /**
-     * The named algorithm.
+     * The named algorithm; a name with parameters ({@code l2e[weights=FILE]}, {@link AlgorithmName})
+     * is made by the provider that takes them ({@link AlgorithmProvider#withParameters}).
      *
      * @throws IllegalArgumentException naming the unknown algorithm and the known ones
      */
     public static Algorithm byName(String name) {
-        Algorithm a = all().get(name == null ? "" : name.toLowerCase(Locale.ROOT));
+        AlgorithmName parsed = AlgorithmName.parse(name);
+        if (parsed.hasParameters()) {
+            for (AlgorithmProvider p : ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())) {
+                Optional<Algorithm> a = p.withParameters(parsed);
+                if (a.isPresent()) {
+                    return a.get();
+                }
+            }
+            if (all().containsKey(parsed.base())) {
+                throw new IllegalArgumentException("algorithm '" + name + "': " + parsed.base() + " takes no parameters");
+            }
+        }
+        Algorithm a = all().get(parsed.base());
         if (a == null) {
             throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + String.join(", ", names()));
         }

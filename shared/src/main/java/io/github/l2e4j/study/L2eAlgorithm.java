@@ -13,13 +13,25 @@ public final class L2eAlgorithm implements Algorithm {
     private final String description;
     private final LearnedOperator operator;
     private final SearchSettings settings;
+    private final String weightsLabel;
 
-    /** An L2E algorithm under a name. */
+    /** An L2E algorithm under a name; its weights are labelled "theta0" or "custom". */
     public L2eAlgorithm(String name, String description, LearnedOperator operator, SearchSettings settings) {
+        this(name, description, operator, settings, operator.equals(LearnedOperator.theta0()) ? "theta0" : "custom");
+    }
+
+    /**
+     * An L2E algorithm under a name.
+     *
+     * @param weightsLabel what its weights are, for output (e.g. "theta0", "weights trained.json")
+     */
+    public L2eAlgorithm(String name, String description, LearnedOperator operator, SearchSettings settings,
+                        String weightsLabel) {
         this.name = name;
         this.description = description;
         this.operator = operator;
         this.settings = settings;
+        this.weightsLabel = weightsLabel;
     }
 
     @Override
@@ -35,6 +47,16 @@ public final class L2eAlgorithm implements Algorithm {
     /** The operator. */
     public LearnedOperator operator() {
         return operator;
+    }
+
+    /** The search settings. */
+    public SearchSettings settings() {
+        return settings;
+    }
+
+    /** What the weights are, for output (e.g. "theta0", "weights trained.json"). */
+    public String weightsLabel() {
+        return weightsLabel;
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  *   <caption>Keys (flags without the leading dashes)</caption>
  *   <tr><th>key</th><th>value</th><th>default</th></tr>
  *   <tr><td>problems</td><td>comma-separated problem ids and ranges, e.g. {@code bbob:f1-24:i1-5:d10,40}</td><td>required</td></tr>
- *   <tr><td>algorithms</td><td>comma-separated algorithm names, e.g. {@code l2e,cmaes,de}</td><td>required</td></tr>
+ *   <tr><td>algorithms</td><td>comma-separated algorithm names, e.g. {@code l2e,cmaes,de}; parameters in brackets,
+ *       e.g. {@code l2e[weights=trained.json]}</td><td>required</td></tr>
  *   <tr><td>seeds</td><td>a count n (seeds 1..n), a range {@code a-b}, or a list {@code 1,5,9}</td><td>5</td></tr>
  *   <tr><td>budget-multiplier</td><td>evaluations per dimension (&gt; 0)</td><td>1000</td></tr>
  *   <tr><td>budget</td><td>evaluations per run, the same for every problem (&ge; 1); replaces
@@ -394,12 +395,16 @@ public final class StudyDefinition {
             return out;
         }
 
-        /** Algorithm names, comma-separated (replaces earlier ones; duplicates dropped). */
+        /**
+         * Algorithm names, comma-separated (replaces earlier ones; duplicates dropped); a name may carry
+         * parameters, {@code l2e[weights=FILE,restarts=nipop]} ({@link AlgorithmName}).
+         */
         public Builder algorithms(String names) {
             algorithms.clear();
             if (names != null) {
-                for (String n : names.split(",")) {
-                    String a = n.strip().toLowerCase(Locale.ROOT);
+                for (String n : AlgorithmName.splitList(names)) {
+                    // The base name and keys in lower case; parameter values (file names) as given.
+                    String a = n.isBlank() ? "" : AlgorithmName.parse(n).toString();
                     if (!a.isEmpty() && !algorithms.contains(a)) {
                         algorithms.add(a);
                     }
@@ -475,7 +480,7 @@ public final class StudyDefinition {
 
         /** The reference algorithm (default: the first algorithm). */
         public Builder reference(String name) {
-            this.reference = name == null ? null : name.strip().toLowerCase(Locale.ROOT);
+            this.reference = name == null ? null : AlgorithmName.parse(name).toString();
             return this;
         }
 

@@ -164,6 +164,9 @@ public final class StudyRunner {
         Map<String, Algorithm> out = new LinkedHashMap<>();
         for (String name : def.algorithms()) {
             Algorithm a = available.get(name);
+            if (a == null && AlgorithmName.parse(name).hasParameters()) {
+                a = Algorithms.byName(name);
+            }
             if (a == null && availableMo.containsKey(name)) {
                 throw new IllegalArgumentException("algorithm '" + name + "' is multi-objective only, but the study has "
                         + "single-objective problems (" + some(problems.stream().map(Problem::name).toList())
