@@ -39,7 +39,7 @@ public final class DynamicAlgorithms {
     /**
      * The named algorithm. The L2E-MOEAD algorithms take the parameter {@code weights=FILE}
      * ({@code l2e-moead[weights=trained.json]}, {@link AlgorithmName}): the operator from a weights
-     * file instead of theta0.
+     * file instead of theta0; {@code l2e-moead} also takes {@code version=1}, its first version.
      *
      * @throws IllegalArgumentException naming the unknown algorithm and the known ones
      */
@@ -56,19 +56,32 @@ public final class DynamicAlgorithms {
         if (!(a instanceof L2eDynamicAlgorithm l2e)) {
             throw new IllegalArgumentException("algorithm '" + name + "': " + parsed.base() + " takes no parameters");
         }
-        LearnedOperator operator = null;
-        String file = null;
+        String takes = parsed.base().equals("l2e-moead") ? "weights, version" : "weights";
+        L2eDynamicAlgorithm out = l2e;
+        String description = l2e.description();
         for (Map.Entry<String, String> p : parsed.parameters().entrySet()) {
-            if (!p.getKey().equals("weights")) {
+            String v = p.getValue();
+            if (p.getKey().equals("version") && takes.contains("version")) {
+                if (!v.equals("1")) {
+                    throw new IllegalArgumentException("algorithm '" + name + "': version must be 1 (the first version; "
+                            + "without it the current one), was " + v);
+                }
+                out = SharedDynamicAlgorithms.firstVersion(parsed.base());
+                description = out.description();
+            } else if (!p.getKey().equals("weights")) {
                 throw new IllegalArgumentException("algorithm '" + name + "': unknown parameter '" + p.getKey() + "'; "
-                        + parsed.base() + " takes weights");
+                        + parsed.base() + " takes " + takes);
             }
-            file = p.getValue();
+        }
+        LearnedOperator operator = out.operator();
+        String file = parsed.parameters().get("weights");
+        if (file != null) {
             if (!Files.isRegularFile(Path.of(file))) {
                 throw new IllegalArgumentException("algorithm '" + name + "': weights: no such file " + file);
             }
             operator = WeightsFile.read(Path.of(file)).operator();
+            description += "; the weights " + file;
         }
-        return l2e.withOperator(parsed.toString(), l2e.description() + "; the weights " + file, operator);
+        return out.withOperator(parsed.toString(), description, operator);
     }
 }

@@ -82,6 +82,11 @@ public final class L2eDynamicAlgorithm implements DynamicAlgorithm {
         return new L2eDynamicAlgorithm(newName, newDescription, newOperator, settings, detector, response, reassign);
     }
 
+    /** The learned operator. */
+    public LearnedOperator operator() {
+        return operator;
+    }
+
     /** Whether the responded solutions are re-assigned to the subproblems. */
     public boolean reassign() {
         return reassign;

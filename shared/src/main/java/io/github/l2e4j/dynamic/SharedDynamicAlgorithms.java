@@ -10,8 +10,8 @@ import java.util.List;
  *   <li>{@code l2e-moead}: L2E's own response, {@link ScaleRestartImmigrants} (the scale envelope
  *   restarted around the predicted centroid shift, then 10% of the rows drawn anew in the box), with the
  *   responded solutions re-assigned to the subproblems ({@link DynamicMoSearch});</li>
- *   <li>{@code l2e-moead-v1}: the first version, {@link ScaleRestart} alone, rows kept on their
- *   subproblems;</li>
+ *   <li>{@code l2e-moead[version=1]}: the first version, {@link ScaleRestart} alone, rows kept on their
+ *   subproblems (a parameter of the name, not a public name of its own: {@link #firstVersion(String)});</li>
  *   <li>{@code l2e-moead-prediction}: {@link LinearPrediction};</li>
  *   <li>{@code l2e-moead-a}: {@link RandomReinitialization} of 30% (DNSGA-II-A's response);</li>
  *   <li>{@code l2e-moead-b}: {@link HyperMutation} of 30% (DNSGA-II-B's response);</li>
@@ -27,10 +27,6 @@ public final class SharedDynamicAlgorithms implements DynamicAlgorithmProvider {
                         "L2E-MOEAD; on a change, the scale envelope restarts around the predicted centroid shift, "
                                 + "10% random immigrants, solutions re-assigned to the subproblems",
                         ScaleRestartImmigrants.defaults(), true),
-                L2eDynamicAlgorithm.of("l2e-moead-v1",
-                        "L2E-MOEAD (first version); on a change, the scale envelope restarts around the predicted "
-                                + "centroid shift",
-                        ScaleRestart.defaults()),
                 L2eDynamicAlgorithm.of("l2e-moead-prediction",
                         "L2E-MOEAD; on a change, linear prediction of the centroid (shift + noise of its size)",
                         new LinearPrediction()),
@@ -43,5 +39,15 @@ public final class SharedDynamicAlgorithms implements DynamicAlgorithmProvider {
                 L2eDynamicAlgorithm.of("l2e-moead-reevaluate",
                         "L2E-MOEAD; on a change, the solutions are only re-evaluated",
                         new RandomReinitialization(0)));
+    }
+
+    /**
+     * The first version of L2E-MOEAD under a name ({@code l2e-moead[version=1]}): on a change the scale
+     * envelope restarts around the predicted centroid shift, and the rows stay on their subproblems.
+     */
+    static L2eDynamicAlgorithm firstVersion(String name) {
+        return L2eDynamicAlgorithm.of(name,
+                "L2E-MOEAD (first version); on a change, the scale envelope restarts around the predicted "
+                        + "centroid shift", ScaleRestart.defaults());
     }
 }

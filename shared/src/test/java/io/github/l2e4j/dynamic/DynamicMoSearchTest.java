@@ -98,11 +98,17 @@ class DynamicMoSearchTest {
         DynamicRun run = DynamicRun.builder().problem(DynamicProblems.of("DF2")).schedule(TimeSchedule.of(10, 10))
                 .changes(10).build();
         DynamicAlgorithm now = DynamicAlgorithms.byName("l2e-moead");
-        DynamicAlgorithm v1 = DynamicAlgorithms.byName("l2e-moead-v1");
+        DynamicAlgorithm v1 = DynamicAlgorithms.byName("l2e-moead[version=1]");
         assertThat(((L2eDynamicAlgorithm) now).reassign()).isTrue();
         assertThat(((L2eDynamicAlgorithm) now).response()).isInstanceOf(ScaleRestartImmigrants.class);
         assertThat(((L2eDynamicAlgorithm) v1).reassign()).isFalse();
         assertThat(((L2eDynamicAlgorithm) v1).response()).isInstanceOf(ScaleRestart.class);
+        assertThat(v1.name()).isEqualTo("l2e-moead[version=1]");
+        assertThat(DynamicAlgorithms.names()).doesNotContain("l2e-moead-v1");
+        assertThatThrownBy(() -> DynamicAlgorithms.byName("l2e-moead[version=2]"))
+                .hasMessageContaining("version must be 1");
+        assertThatThrownBy(() -> DynamicAlgorithms.byName("l2e-moead-a[version=1]"))
+                .hasMessage("algorithm 'l2e-moead-a[version=1]': unknown parameter 'version'; l2e-moead-a takes weights");
         // Seeds outside the measured 1-10 and the development 101-110.
         for (long seed = 201; seed <= 203; seed++) {
             assertThat(run.run(now, seed).migd()).as("seed %d", seed).isLessThan(run.run(v1, seed).migd());
