@@ -179,4 +179,33 @@ class MoStudyCommandTest {
         String md = Files.readString(out.resolve("report.md"));
         assertThat(md).contains("## Runtime ECDFs", "## Multi-objective problems", "| zdt1 | 2 | 30 | ");
     }
+
+    /** {@code l2e-moead[weights=FILE]} with theta0's file gives exactly {@code l2e-moead}'s rows; other MO names take none. */
+    @Test
+    void l2eMoeadTakesWeightsAsAParameterInStudies() throws IOException {
+        Path weights = dir.resolve("theta0.json");
+        io.github.l2e4j.io.WeightsFile.write(new io.github.l2e4j.io.Weights(
+                io.github.l2e4j.operator.LearnedOperator.theta0(), java.util.Map.of()), weights);
+        Path out = dir.resolve("mo-weights");
+        String name = "l2e-moead[weights=" + weights + "]";
+        CliRun r = run("study", "--problems", "zdt1", "--algorithms", name + ",l2e-moead", "--seeds", "1", "--budget",
+                "1000", "--quiet", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<MoRunRow> withWeights = new ArrayList<>();
+        List<MoRunRow> plain = new ArrayList<>();
+        List<String> lines = Files.readAllLines(out.resolve("mo-runs.csv"));
+        for (String l : lines.subList(1, lines.size())) {
+            MoRunRow row = MoRunRow.parse(l);
+            (row.algorithm().equals(name) ? withWeights : plain).add(row);
+        }
+        assertThat(withWeights).isNotEmpty().hasSameSizeAs(plain);
+        for (int i = 0; i < plain.size(); i++) {
+            assertThat(withWeights.get(i).hv()).isEqualTo(plain.get(i).hv());
+            assertThat(withWeights.get(i).igd()).isEqualTo(plain.get(i).igd());
+        }
+        CliRun bad = run("study", "--problems", "zdt1", "--algorithms", "nsga2[weights=" + weights + "]", "--seeds", "1",
+                "--budget", "1000", "--quiet", "--out", dir.resolve("mo-bad").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("nsga2 takes no parameters");
+    }
 }

@@ -1,11 +1,16 @@
 package io.github.l2e4j.moea;
 
 import io.github.l2e4j.study.Algorithm;
+import io.github.l2e4j.study.AlgorithmName;
 import io.github.l2e4j.study.AlgorithmProvider;
 import io.github.l2e4j.study.MoAlgorithm;
 import org.moeaframework.core.TypedProperties;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The MOEA Framework baselines l2e4j's study runner and command line know by name (listed in
@@ -52,5 +57,31 @@ public final class MoeaAlgorithms implements AlgorithmProvider {
                         + "operator, theta0; 100 subproblems for 2 objectives, 91 for 3)", none),
                 new MoeaMoAlgorithm("nsga2", "NSGA-II", "MOEA Framework NSGA-II (SBX + PM, population 100)", none),
                 new MoeaMoAlgorithm("moead", "MOEA/D", "MOEA Framework MOEA/D (DE + PM, population 100)", none));
+    }
+
+    /**
+     * {@code l2e-moead[weights=FILE]}: L2E-MOEAD with the operator from a weights file (MOEA's property
+     * {@code weights}) instead of theta0.
+     *
+     * @throws IllegalArgumentException naming an unknown parameter or a missing file
+     */
+    @Override
+    public Optional<MoAlgorithm> moWithParameters(AlgorithmName name) {
+        if (!name.base().equals("l2e-moead")) {
+            return Optional.empty();
+        }
+        TypedProperties p = new TypedProperties();
+        for (Map.Entry<String, String> e : name.parameters().entrySet()) {
+            if (!e.getKey().equals("weights")) {
+                throw new IllegalArgumentException("algorithm '" + name + "': unknown parameter '" + e.getKey()
+                        + "'; l2e-moead takes weights");
+            }
+            if (!Files.isRegularFile(Path.of(e.getValue()))) {
+                throw new IllegalArgumentException("algorithm '" + name + "': weights: no such file " + e.getValue());
+            }
+            p.setString("weights", e.getValue());
+        }
+        return Optional.of(new MoeaMoAlgorithm(name.toString(), L2eMoead.NAME, "L2E-MOEAD in MOEA Framework with the "
+                + "weights " + p.getString("weights", "") + " (100 subproblems for 2 objectives, 91 for 3)", p));
     }
 }

@@ -33,4 +33,14 @@ public interface AlgorithmProvider {
     default Optional<Algorithm> withParameters(AlgorithmName name) {
         return Optional.empty();
     }
+
+    /**
+     * One of this provider's multi-objective algorithms with parameters, for example
+     * {@code l2e-moead[weights=trained.json]}, or empty (none by default).
+     *
+     * @throws IllegalArgumentException naming a parameter the algorithm does not take, or a bad value
+     */
+    default Optional<MoAlgorithm> moWithParameters(AlgorithmName name) {
+        return Optional.empty();
+    }
 }

@@ -36,6 +36,33 @@ public final class Algorithms {
         return map;
     }
 
+    /**
+     * The named multi-objective algorithm; a name with parameters ({@code l2e-moead[weights=FILE]})
+     * is made by the provider that takes them ({@link AlgorithmProvider#moWithParameters}).
+     *
+     * @throws IllegalArgumentException naming the unknown algorithm, or the parameter it does not take
+     */
+    public static MoAlgorithm moByName(String name) {
+        AlgorithmName parsed = AlgorithmName.parse(name);
+        if (parsed.hasParameters()) {
+            for (AlgorithmProvider p : ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())) {
+                Optional<MoAlgorithm> a = p.moWithParameters(parsed);
+                if (a.isPresent()) {
+                    return a.get();
+                }
+            }
+            if (allMo().containsKey(parsed.base())) {
+                throw new IllegalArgumentException("algorithm '" + name + "': " + parsed.base() + " takes no parameters");
+            }
+        }
+        MoAlgorithm a = allMo().get(parsed.base());
+        if (a == null) {
+            throw new IllegalArgumentException("unknown multi-objective algorithm '" + name + "'; known: "
+                    + String.join(", ", allMo().keySet()));
+        }
+        return a;
+    }
+
     /** The names of every algorithm on the class path. */
     public static List<String> names() {
         return new ArrayList<>(all().keySet());

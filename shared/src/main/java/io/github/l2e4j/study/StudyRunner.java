@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.l2e4j.benchmark.ProblemRegistry;
 import io.github.l2e4j.internal.AtomicFiles;
-import io.github.l2e4j.io.WeightsFile;
 import io.github.l2e4j.metrics.CocoTargets;
 import io.github.l2e4j.problem.Problem;
-import io.github.l2e4j.search.SearchSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -179,8 +177,11 @@ public final class StudyRunner {
                 if (!Files.isRegularFile(def.weights())) {
                     throw new IllegalArgumentException("weights: no such file " + def.weights());
                 }
-                a = new L2eAlgorithm("l2e", "L2E with the weights " + def.weights(),
-                        WeightsFile.read(def.weights()).operator(), SearchSettings.defaults());
+                // The weights key is l2e[weights=FILE] under the name l2e.
+                L2eAlgorithm w = (L2eAlgorithm) Algorithms.byName(
+                        new AlgorithmName("l2e", Map.of("weights", def.weights().toString())).toString());
+                a = new L2eAlgorithm("l2e", "L2E with the weights " + def.weights(), w.operator(), w.settings(),
+                        w.weightsLabel());
             }
             out.put(name, a);
         }
@@ -192,6 +193,9 @@ public final class StudyRunner {
         Map<String, MoAlgorithm> out = new LinkedHashMap<>();
         for (String name : def.algorithms()) {
             MoAlgorithm a = availableMo.get(name);
+            if (a == null && AlgorithmName.parse(name).hasParameters() && !available.containsKey(name)) {
+                a = Algorithms.moByName(name);
+            }
             if (a == null && available.containsKey(name)) {
                 throw new IllegalArgumentException("algorithm '" + name + "' is single-objective only, but the study has "
                         + "multi-objective problems (" + some(problems.stream().map(MoProblem::name).toList())
