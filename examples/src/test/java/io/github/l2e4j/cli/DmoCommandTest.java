@@ -175,9 +175,7 @@ class DmoCommandTest {
     /** {@code l2e-moead[weights=FILE]} with theta0's weights runs exactly as {@code l2e-moead}. */
     @Test
     void l2eMoeadTakesWeightsAsAParameter() throws IOException {
-        Path weights = dir.resolve("theta0.json");
-        io.github.l2e4j.io.WeightsFile.write(new io.github.l2e4j.io.Weights(
-                io.github.l2e4j.operator.LearnedOperator.theta0(), java.util.Map.of()), weights);
+        Path weights = TestWeights.theta0File(dir);
         Path out = dir.resolve("weights");
         String name = "l2e-moead[weights=" + weights + "]";
         CliRun r = run("dmo", "--problem", "DF2", "--changes", "3", "--seeds", "1", "--no-plots", "--quiet",

@@ -183,9 +183,7 @@ class MoStudyCommandTest {
     /** {@code l2e-moead[weights=FILE]} with theta0's file gives exactly {@code l2e-moead}'s rows; other MO names take none. */
     @Test
     void l2eMoeadTakesWeightsAsAParameterInStudies() throws IOException {
-        Path weights = dir.resolve("theta0.json");
-        io.github.l2e4j.io.WeightsFile.write(new io.github.l2e4j.io.Weights(
-                io.github.l2e4j.operator.LearnedOperator.theta0(), java.util.Map.of()), weights);
+        Path weights = TestWeights.theta0File(dir);
         Path out = dir.resolve("mo-weights");
         String name = "l2e-moead[weights=" + weights + "]";
         CliRun r = run("study", "--problems", "zdt1", "--algorithms", name + ",l2e-moead", "--seeds", "1", "--budget",

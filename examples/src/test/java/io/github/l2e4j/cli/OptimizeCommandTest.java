@@ -80,9 +80,7 @@ class OptimizeCommandTest {
     @Test
     void l2eWithWeightsAsAParameterEqualsTheWeightsOption(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        java.nio.file.Path file = dir.resolve("w.json");
-        io.github.l2e4j.io.WeightsFile.write(new io.github.l2e4j.io.Weights(
-                io.github.l2e4j.operator.LearnedOperator.theta0(), java.util.Map.of()), file);
+        java.nio.file.Path file = TestWeights.theta0File(dir);
         CliRun option = run("optimize", "--function", "rosenbrock", "--dim", "5", "--budget", "3000", "--weights",
                 file.toString(), "--json", "--quiet");
         CliRun parameter = run("optimize", "--function", "rosenbrock", "--dim", "5", "--budget", "3000", "--algorithm",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /** Finds algorithms (single- and multi-objective) by name among every {@link AlgorithmProvider} on the class path. */
 public final class Algorithms {
@@ -43,24 +44,7 @@ public final class Algorithms {
      * @throws IllegalArgumentException naming the unknown algorithm, or the parameter it does not take
      */
     public static MoAlgorithm moByName(String name) {
-        AlgorithmName parsed = AlgorithmName.parse(name);
-        if (parsed.hasParameters()) {
-            for (AlgorithmProvider p : ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())) {
-                Optional<MoAlgorithm> a = p.moWithParameters(parsed);
-                if (a.isPresent()) {
-                    return a.get();
-                }
-            }
-            if (allMo().containsKey(parsed.base())) {
-                throw new IllegalArgumentException("algorithm '" + name + "': " + parsed.base() + " takes no parameters");
-            }
-        }
-        MoAlgorithm a = allMo().get(parsed.base());
-        if (a == null) {
-            throw new IllegalArgumentException("unknown multi-objective algorithm '" + name + "'; known: "
-                    + String.join(", ", allMo().keySet()));
-        }
-        return a;
+        return resolve(name, AlgorithmProvider::moWithParameters, allMo(), "unknown multi-objective algorithm");
     }
 
     /** The names of every algorithm on the class path. */
@@ -75,21 +59,31 @@ public final class Algorithms {
      * @throws IllegalArgumentException naming the unknown algorithm and the known ones
      */
     public static Algorithm byName(String name) {
+        return resolve(name, AlgorithmProvider::withParameters, all(), "unknown algorithm");
+    }
+
+    /**
+     * A plain name from {@code plain}; a name with parameters from the first provider that makes it.
+     *
+     * @param unknown the start of the message for a name no provider knows
+     */
+    private static <A> A resolve(String name, BiFunction<AlgorithmProvider, AlgorithmName, Optional<A>> withParameters,
+                                 Map<String, A> plain, String unknown) {
         AlgorithmName parsed = AlgorithmName.parse(name);
         if (parsed.hasParameters()) {
             for (AlgorithmProvider p : ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())) {
-                Optional<Algorithm> a = p.withParameters(parsed);
+                Optional<A> a = withParameters.apply(p, parsed);
                 if (a.isPresent()) {
                     return a.get();
                 }
             }
-            if (all().containsKey(parsed.base())) {
+            if (plain.containsKey(parsed.base())) {
                 throw new IllegalArgumentException("algorithm '" + name + "': " + parsed.base() + " takes no parameters");
             }
         }
-        Algorithm a = all().get(parsed.base());
+        A a = plain.get(parsed.base());
         if (a == null) {
-            throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + String.join(", ", names()));
+            throw new IllegalArgumentException(unknown + " '" + name + "'; known: " + String.join(", ", plain.keySet()));
         }
         return a;
     }
