@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.l2e4j.benchmark.ProblemRegistry;
 import io.github.l2e4j.benchmark.TestFunctions;
-import io.github.l2e4j.io.Weights;
-import io.github.l2e4j.io.WeightsFile;
 import io.github.l2e4j.problem.Problem;
 import io.github.l2e4j.search.L2eOptimizer;
 import io.github.l2e4j.search.Result;
-import io.github.l2e4j.search.SearchSettings;
 import io.github.l2e4j.study.Algorithm;
+import io.github.l2e4j.study.AlgorithmName;
 import io.github.l2e4j.study.Algorithms;
 import io.github.l2e4j.study.L2eAlgorithm;
 import io.github.l2e4j.study.RunSpec;
@@ -184,9 +182,8 @@ final class OptimizeCommand implements Callable<Integer> {
         if (!Files.isRegularFile(weights)) {
             throw new UserException("--weights: no such file " + weights);
         }
-        Weights w = WeightsFile.read(weights);
-        return new L2eAlgorithm("l2e", "L2E with the weights " + weights, w.operator(), SearchSettings.defaults(),
-                "weights " + weights);
+        return ((L2eAlgorithm) Algorithms.byName(new AlgorithmName("l2e", Map.of("weights", weights.toString()))
+                .toString())).renamed("l2e", "L2E with the weights " + weights);
     }
 
     private void print(PrintWriter out, Problem problem, String label, double fOpt, Result r) throws Exception {

@@ -6,8 +6,6 @@ import io.github.l2e4j.study.AlgorithmProvider;
 import io.github.l2e4j.study.MoAlgorithm;
 import org.moeaframework.core.TypedProperties;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,10 +74,7 @@ public final class MoeaAlgorithms implements AlgorithmProvider {
                 throw new IllegalArgumentException("algorithm '" + name + "': unknown parameter '" + e.getKey()
                         + "'; l2e-moead takes weights");
             }
-            if (!Files.isRegularFile(Path.of(e.getValue()))) {
-                throw new IllegalArgumentException("algorithm '" + name + "': weights: no such file " + e.getValue());
-            }
-            p.setString("weights", e.getValue());
+            p.setString("weights", name.existingFile("weights").toString());
         }
         return Optional.of(new MoeaMoAlgorithm(name.toString(), L2eMoead.NAME, "L2E-MOEAD in MOEA Framework with the "
                 + "weights " + p.getString("weights", "") + " (100 subproblems for 2 objectives, 91 for 3)", p));

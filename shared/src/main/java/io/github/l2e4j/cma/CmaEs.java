@@ -241,9 +241,13 @@ public final class CmaEs {
         Arrays.fill(yw, 0.0);
         double sigmaBefore = sigma;
         double sumW = 0;
+        double sumNegative = 0;
         for (int r = 0; r < count; r++) {
             double w = weights[r];
             sumW += w;
+            if (w < 0) {
+                sumNegative += w;
+            }
             if (w > 0) {
                 int off = ranked[r] * d;
                 for (int i = 0; i < d; i++) {
@@ -267,12 +271,6 @@ public final class CmaEs {
         // k <= 1 needs no shrinking (and c_1 + c_mu may be 1 in large populations); k > 1 implies
         // c_1 + c_mu < 0.9 here. At k = 1 this is params.cMu() exactly, so the plain update is unchanged.
         double cMuNegative = (k <= 1 ? k : Math.min(k, (1 - k * rates) / (1 - rates))) * params.cMu();
-        double sumNegative = 0;
-        for (int r = 0; r < count; r++) {
-            if (weights[r] < 0) {
-                sumNegative += weights[r];
-            }
-        }
         for (int i = 0; i < d; i++) {
             mean[i] += sigma * yw[i];
         }

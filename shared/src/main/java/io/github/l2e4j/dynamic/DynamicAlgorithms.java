@@ -4,8 +4,6 @@ import io.github.l2e4j.io.WeightsFile;
 import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.study.AlgorithmName;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,12 +54,12 @@ public final class DynamicAlgorithms {
         if (!(a instanceof L2eDynamicAlgorithm l2e)) {
             throw new IllegalArgumentException("algorithm '" + name + "': " + parsed.base() + " takes no parameters");
         }
-        String takes = parsed.base().equals("l2e-moead") ? "weights, version" : "weights";
+        boolean versioned = parsed.base().equals("l2e-moead");
         L2eDynamicAlgorithm out = l2e;
         String description = l2e.description();
         for (Map.Entry<String, String> p : parsed.parameters().entrySet()) {
             String v = p.getValue();
-            if (p.getKey().equals("version") && takes.contains("version")) {
+            if (p.getKey().equals("version") && versioned) {
                 if (!v.equals("1")) {
                     throw new IllegalArgumentException("algorithm '" + name + "': version must be 1 (the first version; "
                             + "without it the current one), was " + v);
@@ -70,17 +68,13 @@ public final class DynamicAlgorithms {
                 description = out.description();
             } else if (!p.getKey().equals("weights")) {
                 throw new IllegalArgumentException("algorithm '" + name + "': unknown parameter '" + p.getKey() + "'; "
-                        + parsed.base() + " takes " + takes);
+                        + parsed.base() + " takes " + (versioned ? "weights, version" : "weights"));
             }
         }
         LearnedOperator operator = out.operator();
-        String file = parsed.parameters().get("weights");
-        if (file != null) {
-            if (!Files.isRegularFile(Path.of(file))) {
-                throw new IllegalArgumentException("algorithm '" + name + "': weights: no such file " + file);
-            }
-            operator = WeightsFile.read(Path.of(file)).operator();
-            description += "; the weights " + file;
+        if (parsed.parameters().containsKey("weights")) {
+            operator = WeightsFile.read(parsed.existingFile("weights")).operator();
+            description += "; the weights " + parsed.parameters().get("weights");
         }
         return out.withOperator(parsed.toString(), description, operator);
     }

@@ -1,5 +1,7 @@
 package io.github.l2e4j.study;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -84,6 +86,19 @@ public record AlgorithmName(String base, Map<String, String> parameters) {
         }
         out.add(current.toString());
         return out;
+    }
+
+    /**
+     * The value of parameter {@code key} as a path to an existing file (a weights file).
+     *
+     * @throws IllegalArgumentException naming this name, the key and the file when there is no such file
+     */
+    public Path existingFile(String key) {
+        String value = parameters.get(key);
+        if (value == null || !Files.isRegularFile(Path.of(value))) {
+            throw new IllegalArgumentException("algorithm '" + this + "': " + key + ": no such file " + value);
+        }
+        return Path.of(value);
     }
 
     /** Whether parameters were given. */

@@ -49,6 +49,11 @@ public final class L2eAlgorithm implements Algorithm {
         return operator;
     }
 
+    /** The same search under another name and description (e.g. {@code l2e[weights=FILE]} as {@code l2e}). */
+    public L2eAlgorithm renamed(String newName, String newDescription) {
+        return new L2eAlgorithm(newName, newDescription, operator, settings, weightsLabel);
+    }
+
     /** The search settings. */
     public SearchSettings settings() {
         return settings;

@@ -5,8 +5,6 @@ import io.github.l2e4j.io.WeightsFile;
 import io.github.l2e4j.operator.LearnedOperator;
 import io.github.l2e4j.search.SearchSettings;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,11 +62,7 @@ public final class SharedAlgorithms implements AlgorithmProvider {
                         throw new IllegalArgumentException("algorithm '" + name + "': weights applies to l2e only "
                                 + "(l2e-theta0 is theta0 by definition)");
                     }
-                    Path file = Path.of(v);
-                    if (!Files.isRegularFile(file)) {
-                        throw new IllegalArgumentException("algorithm '" + name + "': weights: no such file " + v);
-                    }
-                    operator = WeightsFile.read(file).operator();
+                    operator = WeightsFile.read(name.existingFile("weights")).operator();
                     weightsLabel = "weights " + v;
                     what = "the weights " + v;
                 }

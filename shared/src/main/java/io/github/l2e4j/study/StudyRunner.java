@@ -178,10 +178,8 @@ public final class StudyRunner {
                     throw new IllegalArgumentException("weights: no such file " + def.weights());
                 }
                 // The weights key is l2e[weights=FILE] under the name l2e.
-                L2eAlgorithm w = (L2eAlgorithm) Algorithms.byName(
-                        new AlgorithmName("l2e", Map.of("weights", def.weights().toString())).toString());
-                a = new L2eAlgorithm("l2e", "L2E with the weights " + def.weights(), w.operator(), w.settings(),
-                        w.weightsLabel());
+                a = ((L2eAlgorithm) Algorithms.byName(new AlgorithmName("l2e", Map.of("weights",
+                        def.weights().toString())).toString())).renamed("l2e", "L2E with the weights " + def.weights());
             }
             out.put(name, a);
         }
